@@ -1,0 +1,336 @@
+"""The ``dyads`` command line: thin commands over library functions.
+
+Only this module turns errors into exit codes: a ``DyadsError`` prints one readable line on
+stderr and exits with status 2 (bad input or config) or 1 (nothing could be done).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from dyads import __version__
+from dyads.config import Config, load_config
+from dyads.errors import DyadsError
+
+F = TypeVar("F", bound=Callable[..., Any])
+err = Console(stderr=True)
+out = Console()
+
+
+def handle_errors(fn: F) -> F:
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DyadsError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _config(ctx: click.Context, **overrides: Any) -> Config:
+    path = ctx.obj.get("config") if ctx.obj else None
+    cfg = load_config(path)
+    kb_files = ctx.obj.get("kb") if ctx.obj else None
+    if kb_files:
+        cfg["kb"]["extra"] = list(cfg["kb"]["extra"]) + list(kb_files)
+    return cfg
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dyads")
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML file overriding the packaged defaults.")
+@click.option("--kb", multiple=True, type=click.Path(dir_okay=False), help="Extra knowledge-base YAML file (repeatable).")
+@click.pass_context
+def main(ctx: click.Context, config: str | None, kb: tuple[str, ...]) -> None:
+    """dyads: who did what to whom, when and where, from news in it/en/fr/es/de.
+
+    \b
+    Example:
+      dyads run samples/ --db dyads.duckdb
+      dyads analyze article.txt --date 2023-02-01 --format table
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+    ctx.obj["kb"] = kb
+
+
+# ---------------------------------------------------------------------------------------- run
+def _read_opts(cfg: Config, date: str | None, lang: str | None, text_field: str | None, date_field: str | None) -> Any:
+    from dyads.readers import ReadOptions, normalise_date
+
+    if date and normalise_date(date) is None:
+        raise click.BadParameter(f"'{date}' is not a date; use YYYY-MM-DD or YYYY-MM", param_hint="--date")
+    return ReadOptions.from_config(cfg, date=normalise_date(date) if date else None, lang=lang,
+                                   text_field=text_field, date_field=date_field)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="DuckDB store file (created if missing).")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (default: all cores).")
+@click.option("--date", help="Article date for inputs without one (YYYY-MM-DD or YYYY-MM).")
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]), help="Force the language.")
+@click.option("--text-field", help="JSONL/CSV field holding the text (default: text).")
+@click.option("--date-field", help="JSONL/CSV field holding the date (default: date).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+@handle_errors
+def run(ctx: click.Context, paths: tuple[str, ...], db: str, jobs: int, date: str | None, lang: str | None,
+        text_field: str | None, date_field: str | None, as_json: bool) -> None:
+    """Code every article under PATHS and store the events in a DuckDB file.
+
+    \b
+    Example:
+      dyads run samples/ --db dyads.duckdb --jobs 2
+      dyads run news.jsonl --db news.duckdb --text-field body --date-field published
+    """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from dyads.runner import RunSummary, run_corpus
+
+    cfg = _config(ctx)
+    opts = _read_opts(cfg, date, lang, text_field, date_field)
+    show = not as_json and err.is_terminal
+    with Progress(TextColumn("[bold]coding"), BarColumn(bar_width=None), TextColumn("{task.fields[info]}"),
+                  TimeElapsedColumn(), console=err, disable=not show, transient=True) as prog:
+        task = prog.add_task("run", total=None, info="")
+
+        def tick(s: RunSummary) -> None:
+            import time as _t
+
+            rate = s.read / max(1e-9, _t.perf_counter() - t0)
+            prog.update(task, info=f"{s.read} articles, {rate:.1f}/s, {s.events} events")
+
+        import time
+
+        t0 = time.perf_counter()
+        summary = run_corpus(list(paths), db, config=cfg, jobs=jobs, read_options=opts, progress=tick)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_summary(summary, db)
+    if summary.coded == 0:
+        err.print("[red]error:[/red] no article could be read and coded; see the skipped list above")
+        sys.exit(1)
+
+
+def _print_summary(s: Any, db: str) -> None:
+    out.print(f"[bold]dyads {__version__}[/bold]: {s.read} articles read, {s.coded} coded, "
+              f"{s.events} events ({s.new_articles} new articles, {s.new_events} new events stored in {db}) "
+              f"in {s.seconds:.1f} s", highlight=False)
+    t = Table(title="Articles by language")
+    t.add_column("lang")
+    t.add_column("articles", justify="right")
+    for k, v in sorted(s.by_lang.items()):
+        t.add_row(k, str(v))
+    out.print(t)
+    t = Table(title="Events by PLOVER type")
+    t.add_column("type")
+    t.add_column("events", justify="right")
+    for k, v in s.by_type.most_common():
+        t.add_row(k, str(v))
+    out.print(t)
+    t = Table(title="Top dyads")
+    t.add_column("actor")
+    t.add_column("recipient")
+    t.add_column("events", justify="right")
+    for (a, r), n in s.dyads.most_common(10):
+        t.add_row(a, r, str(n))
+    out.print(t)
+    if s.skipped:
+        t = Table(title=f"Skipped ({len(s.skipped)})")
+        t.add_column("file")
+        t.add_column("reason")
+        for p, r in s.skipped:
+            t.add_row(p, r)
+        out.print(t)
+    for w in s.warnings:
+        err.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
+
+
+# ------------------------------------------------------------------------------------ analyze
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]), help="Force the language.")
+@click.option("--date", help="Article date (YYYY-MM-DD or YYYY-MM); overrides front matter.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.pass_context
+@handle_errors
+def analyze(ctx: click.Context, file: str, lang: str | None, date: str | None, fmt: str) -> None:
+    """Code one article (a file, or - for standard input) and print mentions and events.
+
+    \b
+    Example:
+      dyads analyze samples/it-01-nato-asia.md --format table
+      echo "Biden visited Kyiv on Monday." | dyads analyze - --date 2023-02-22
+    """
+    from dyads.model import Article
+    from dyads.pipeline import Pipeline
+    from dyads.readers import (
+        ReadFailure,
+        ReadOptions,
+        decode,
+        normalise_date,
+        read_paths,
+        split_front_matter,
+    )
+
+    cfg = _config(ctx)
+    if date and normalise_date(date) is None:
+        raise click.BadParameter(f"'{date}' is not a date; use YYYY-MM-DD or YYYY-MM", param_hint="--date")
+    if file == "-":
+        raw = decode(sys.stdin.buffer.read(), "<stdin>")
+        meta, body = split_front_matter(raw)
+        art = Article(text=body, title=meta.get("title"), date=normalise_date(date or meta.get("date")),
+                      lang=lang or meta.get("lang"), path="<stdin>")
+    else:
+        opts = ReadOptions.from_config(cfg, lang=lang)
+        items = list(read_paths([file], opts))
+        if not items:
+            raise click.ClickException(f"{file}: nothing to read")
+        first = items[0]
+        if isinstance(first, ReadFailure):
+            err.print(f"[red]error:[/red] {first.path}: {first.reason}", highlight=False)
+            sys.exit(2)
+        art = first
+        if date:
+            art.date = normalise_date(date)
+    doc = Pipeline(cfg)(art)
+    if fmt == "json":
+        click.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if doc.skipped:
+        err.print(f"[yellow]skipped:[/yellow] {doc.skipped}")
+    t = Table(title=f"Mentions ({doc.lang}, {art.date or 'no date'})")
+    for c in ("kind", "text", "code", "sector", "offsets"):
+        t.add_column(c)
+    for m in doc.mentions:
+        t.add_row(m.kind, m.text, m.code or "", m.sector or "", f"{m.start}-{m.end}")
+    out.print(t)
+    t = Table(title="Events")
+    for c in ("type", "mode", "actors", "recipients", "date", "place", "modality", "trigger"):
+        t.add_column(c)
+    for e in doc.events:
+        t.add_row(e.type, e.mode or "", ",".join(a.code or a.text for a in e.actors),
+                  ",".join(r.code or r.text for r in e.recipients), e.date.value or e.date.precision,
+                  e.place.name if e.place else "", e.modality, e.trigger.text)
+    out.print(t)
+
+
+# ------------------------------------------------------------------------------------- events
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False))
+@click.option("--from", "date_from", help="First event day (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Last event day (YYYY-MM-DD).")
+@click.option("--actor", help="Actor code (USA, NATO ...).")
+@click.option("--recipient", help="Recipient code.")
+@click.option("--type", "etype", help="PLOVER type (CONSULT, ASSAULT ...).")
+@click.option("--lang", help="Article language.")
+@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@handle_errors
+def events(db: str, date_from: str | None, date_to: str | None, actor: str | None, recipient: str | None,
+           etype: str | None, lang: str | None, limit: int, fmt: str) -> None:
+    """List stored events, filtered.
+
+    \b
+    Example:
+      dyads events --db dyads.duckdb --actor NATO --from 2023-01-01 --format csv
+    """
+    from dyads.queries import EventFilter, list_events
+    from dyads.store import Store
+
+    with Store(db, read_only=True) as st:
+        rows, total = list_events(st, EventFilter(date_from=date_from, date_to=date_to, actor=actor,
+                                                  recipient=recipient, type=etype, lang=lang), limit=limit)
+    cols = ["id", "event_day", "date_precision", "type", "mode", "actor_codes", "recipient_codes", "modality",
+            "place_name", "lang", "trigger_text", "sentence_text"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, default=str, indent=2))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow(r)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        t = Table(title=f"{len(rows)} of {total} events")
+        for c in ("day", "type", "actors", "recipients", "modality", "place", "trigger"):
+            t.add_column(c)
+        for r in rows:
+            t.add_row(str(r["event_day"] or ""), r["type"], r["actor_codes"] or "", r["recipient_codes"] or "",
+                      r["modality"], r["place_name"] or "", r["trigger_text"])
+        out.print(t)
+
+
+# -------------------------------------------------------------------------------------- bench
+@main.command()
+@click.argument("source", type=click.Path(exists=True))
+@click.option("--limit", type=int, default=0, help="Read at most N articles (0 = all).")
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes (default: all cores).")
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]), help="Force the language.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@handle_errors
+def bench(ctx: click.Context, source: str, limit: int, jobs: int, lang: str | None, as_json: bool) -> None:
+    """Run the whole pipeline without the store and report its speed.
+
+    \b
+    Example:
+      dyads bench ../shared/corpora/dice-it/dice_articles_detok.jsonl --limit 3000 --jobs 2 --json
+    """
+    from dyads.bench import run_bench
+
+    res = run_bench(source, _config(ctx), limit=limit, jobs=jobs, lang=lang)
+    if as_json:
+        click.echo(json.dumps(res, indent=2))
+    else:
+        for k, v in res.items():
+            out.print(f"{k}: {v}", highlight=False)
+
+
+# ----------------------------------------------------------------------------------------- kb
+@main.group()
+def kb() -> None:
+    """Inspect, check and update the knowledge base."""
+
+
+@kb.command("check")
+@click.pass_context
+@handle_errors
+def kb_check(ctx: click.Context) -> None:
+    """Load the KB (with --kb files) and report inconsistencies; exits 1 if any.
+
+    \b
+    Example:
+      dyads --kb my_ministers.yaml kb check
+    """
+    from dyads.kb import check_kb, load_kb
+
+    cfg = _config(ctx.find_root())
+    k = load_kb(tuple(cfg["kb"]["extra"]))
+    problems = check_kb(k)
+    out.print(f"{k.version}: {len(k.states)} states, {len(k.orgs)} organisations, {len(k.people)} people, "
+              f"{sum(len(v) for v in k.roles.values())} roles", highlight=False)
+    for p in problems:
+        err.print(f"[red]problem:[/red] {p}", highlight=False)
+    if problems:
+        sys.exit(1)
+    out.print("ok")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,209 @@
+"""Corpus runs: read, code on N processes, store from one writer, summarise.
+
+Workers only code; the parent process reads files and is the store's single writer, so a
+crash in one article never leaves a half-written store. Each bad input is reported with its
+file and reason and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from dyads import __version__
+from dyads.config import Config, config_hash, load_config
+from dyads.errors import DyadsError
+from dyads.kb import load_kb
+from dyads.model import Article, Doc
+from dyads.pipeline import Pipeline
+from dyads.readers import ReadFailure, ReadOptions, read_paths
+
+
+@dataclass(slots=True)
+class RunSummary:
+    read: int = 0
+    coded: int = 0
+    new_articles: int = 0
+    new_events: int = 0
+    events: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    by_lang: Counter[str] = field(default_factory=Counter)
+    by_type: Counter[str] = field(default_factory=Counter)
+    dyads: Counter[tuple[str, str]] = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    run_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read, "coded": self.coded, "new_articles": self.new_articles,
+            "new_events": self.new_events, "events": self.events, "tokens": self.tokens,
+            "seconds": round(self.seconds, 3),
+            "by_lang": dict(self.by_lang), "by_type": dict(self.by_type),
+            "top_dyads": [{"actor": a, "recipient": r, "events": n} for (a, r), n in self.dyads.most_common(10)],
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "warnings": list(self.warnings), "run_id": self.run_id,
+        }  # fmt: skip
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER
+    _WORKER = Pipeline(config)
+
+
+def _code_one(article: Article) -> Doc | tuple[str, str]:
+    assert _WORKER is not None
+    try:
+        return _WORKER(article)
+    except DyadsError as exc:
+        return (article.path or article.id, str(exc))
+
+
+def _warm(config: Config) -> None:
+    """Build the shared lookups once in the parent so forked workers inherit them."""
+    from dyads.kb.gazetteer import gazetteer
+    from dyads.stages.language import _detector
+
+    extra = tuple(config["kb"]["extra"])
+    for lang in config["language"]["supported"]:
+        gazetteer(lang, extra)
+    _detector(tuple(config["language"]["supported"]))
+    from dyads.stages.mentions import first_names
+
+    first_names()
+
+
+def code_articles(
+    articles: Iterable[Article | ReadFailure], config: Config, jobs: int
+) -> Iterator[Doc | ReadFailure | tuple[str, str]]:
+    """Code articles on ``jobs`` processes, yielding docs, read failures and (path, error) pairs."""
+    if jobs <= 1:
+        pipe = Pipeline(config)
+        for a in articles:
+            if isinstance(a, ReadFailure):
+                yield a
+                continue
+            try:
+                yield pipe(a)
+            except DyadsError as exc:
+                yield (a.path or a.id, str(exc))
+        return
+    _warm(config)
+    ctx = mp.get_context("fork")
+    failures: list[ReadFailure] = []
+
+    def only_articles() -> Iterator[Article]:
+        for a in articles:
+            if isinstance(a, ReadFailure):
+                failures.append(a)
+            else:
+                yield a
+
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+        for res in pool.imap(_code_one, only_articles(), chunksize=8):
+            while failures:
+                yield failures.pop(0)
+            yield res
+    yield from failures
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    if not jobs:
+        return max(1, os.cpu_count() or 1)
+    return max(1, jobs)
+
+
+def run_corpus(
+    paths: list[str],
+    db: str | None,
+    *,
+    config: Config | None = None,
+    jobs: int | None = None,
+    read_options: ReadOptions | None = None,
+    progress: Callable[[RunSummary], None] | None = None,
+) -> RunSummary:
+    """Code every article under ``paths`` and (when ``db`` is given) store the results."""
+    from dyads.store import Store
+
+    config = config or load_config()
+    opts = read_options or ReadOptions.from_config(config)
+    kb = load_kb(tuple(config["kb"]["extra"]))
+    summary = RunSummary()
+    t0 = time.perf_counter()
+    store = Store(db) if db else None
+    try:
+        if store is not None:
+            summary.run_id = store.start_run(__version__, config_hash(config), kb.version, paths)
+        batch: list[Doc] = []
+        size = int(config["run"]["batch_size"])
+
+        def flush() -> None:
+            if store is not None and batch:
+                new_a, new_e = store.add_docs(batch, summary.run_id or 0)
+                summary.new_articles += new_a
+                summary.new_events += new_e
+            batch.clear()
+
+        for res in code_articles(read_paths(paths, opts), config, resolve_jobs(jobs)):
+            if isinstance(res, ReadFailure):
+                _skip(summary, store, res.path, res.reason)
+                continue
+            if isinstance(res, tuple):
+                summary.read += 1
+                _skip(summary, store, res[0], res[1])
+                continue
+            summary.read += 1
+            doc = res
+            if doc.skipped:
+                _skip(summary, store, doc.article.path or doc.article.id, doc.skipped)
+                continue
+            summary.coded += 1
+            summary.tokens += len(doc.tokens)
+            summary.by_lang[doc.lang or "?"] += 1
+            for name, sec in doc.timings.items():
+                summary.stage_seconds[name] = summary.stage_seconds.get(name, 0.0) + sec
+            for e in doc.events:
+                summary.events += 1
+                summary.by_type[e.type] += 1
+                for a in {x.code for x in e.actors if x.code}:
+                    for r in {x.code for x in e.recipients if x.code} or {"-"}:
+                        summary.dyads[(a, r)] += 1
+            batch.append(doc)
+            if len(batch) >= size:
+                flush()
+            if progress:
+                progress(summary)
+        flush()
+        summary.warnings.extend(opts.warnings)
+        summary.seconds = time.perf_counter() - t0
+        if store is not None and summary.run_id is not None:
+            store.finish_run(summary.run_id, {"read": summary.read, "new": summary.new_articles,
+                                              "events": summary.new_events, "skipped": len(summary.skipped)})
+    finally:
+        if store is not None:
+            store.close()
+    return summary
+
+
+def _skip(summary: RunSummary, store: Any, path: str, reason: str) -> None:
+    summary.skipped.append((path, reason))
+    if store is not None and summary.run_id is not None:
+        store.record_skip(summary.run_id, path, reason)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and its finished children, in MB (Linux: KiB units)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(max(own, kids) / 1024, 1)

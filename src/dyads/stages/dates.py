@@ -1,0 +1,17 @@
+"""Placeholder for the dates stage (filled by the actors/events work)."""
+
+from __future__ import annotations
+
+from dyads.config import Config
+from dyads.model import Doc
+from dyads.pipeline import register_stage
+
+
+@register_stage("dates", requires=("mentions",), assigns=("dates",))
+def make_dates(config: Config) -> Stage:
+    return Stage()
+
+
+class Stage:
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

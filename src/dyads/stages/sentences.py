@@ -1,0 +1,67 @@
+"""Sentence splitting with a per-language list of abbreviations that do not end a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from dyads.config import Config
+from dyads.model import Doc, Sentence
+from dyads.pipeline import register_stage
+
+_ABBREV = {
+    "en": {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st", "jr", "sr", "u.s", "u.k", "u.n", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "adm", "capt", "sgt", "maj"},
+    "it": {"sig", "dott", "prof", "on", "sen", "gen", "avv", "ing", "sig.ra", "dr", "p", "pag", "ecc", "art", "n", "ca"},
+    "fr": {"m", "mm", "mme", "mlle", "dr", "pr", "gén", "gen", "st", "ste", "etc", "n", "art"},
+    "es": {"sr", "sra", "srta", "dr", "dra", "d", "dña", "gral", "lic", "ee.uu", "uu", "etc", "art", "núm", "pág"},
+    "de": {"dr", "prof", "hr", "fr", "bzw", "z.b", "u.a", "usw", "etc", "nr", "st", "str", "abs", "art", "ca", "gen", "vgl", "evtl", "inkl"},
+}  # fmt: skip
+
+_CANDIDATE = re.compile(r"[.!?]+[\"')\]]*(?=\s+|$)|\n\s*\n|\n(?=[A-ZÀ-Ý\"'«-])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str, lang: str | None) -> list[Sentence]:
+    abbrev = _ABBREV.get(lang or "", set())
+    out: list[Sentence] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        end = m.end()
+        if m.group(0).startswith("."):
+            w = _WORD_BEFORE.search(text, 0, m.start())
+            word = w.group(1).lower() if w else ""
+            # "U.S." style abbreviations and single initials ("J.") do not end a sentence.
+            if word in abbrev or (len(word) == 1 and word.isalpha() and word.isupper() is False and text[m.start() - 1].isupper()):
+                continue
+            if len(word) == 1 and text[m.start() - 1].isupper():
+                continue
+            # A number followed by a dot ("4. April" in German dates) does not end a sentence.
+            if lang == "de" and word.isdigit() and len(word) <= 2:
+                continue
+        _add(text, start, end, out)
+        start = end
+    _add(text, start, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))
+
+
+@register_stage("sentences", requires=("norm", "lang"), assigns=("sentences",))
+def make_sentences(config: Config) -> SentenceStage:
+    return SentenceStage()
+
+
+class SentenceStage:
+    def __call__(self, doc: Doc) -> Doc:
+        # Offsets are computed on norm; when normalisation changed lengths, map them back.
+        sents = split_sentences(doc.norm, doc.lang)
+        if doc.offset_map is not None:
+            sents = [Sentence(*doc.orig_offsets(s.start, s.end)) for s in sents]
+        doc.sentences = sents
+        return doc
