@@ -332,5 +332,99 @@ def kb_check(ctx: click.Context) -> None:
     out.print("ok")
 
 
+# ------------------------------------------------------------------------------------- code
+@main.command()
+@click.argument("text")
+@click.option("--source", "-s", required=True, help="The actor as written in the text.")
+@click.option("--target", "-t", required=True, help="The recipient as written in the text.")
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]))
+@click.option("--date", help="Article date (YYYY-MM-DD).")
+@handle_errors
+def code(text: str, source: str, target: str, lang: str | None, date: str | None) -> None:
+    """Print the PLOVER type of what SOURCE did to TARGET in TEXT (or NONE).
+
+    \b
+    Example:
+      dyads code "Japan agreed to co-develop a fighter jet with Britain." -s Japan -t Britain
+    """
+    from dyads.dyadcode import code_pair
+
+    click.echo(code_pair(text, source, target, lang=lang, date=date) or "NONE")
+
+
+# ------------------------------------------------------------------------------------- eval
+@main.group("eval")
+def eval_group() -> None:
+    """Measure dyads against gold data (NER, events, clusters)."""
+
+
+@eval_group.command("ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", required=True, type=click.Choice(["it", "en", "fr", "es", "de"]))
+@click.option("--limit", type=int, default=0, help="Only the first N sentences.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@handle_errors
+def eval_ner(ctx: click.Context, file: str, lang: str, limit: int, as_json: bool) -> None:
+    """Entity-level exact-match P/R/F1 (PER, LOC, ORG) on a CoNLL-style BIO file.
+
+    \b
+    Example:
+      dyads eval ner ../shared/eval/ner/kind-it/evalita2023/WN_test.tsv --lang it --json
+    """
+    from dyads.eval.ner import evaluate_ner
+
+    res = evaluate_ner(file, lang, _config(ctx.find_root()), limit=limit)
+    _emit(res, as_json)
+
+
+@eval_group.command("events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", required=True, type=click.Choice(["plv", "plover-gsr", "petrarch-xml", "dyads"]))
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]))
+@click.option("--split", type=click.Choice(["tune", "heldout", "all"]), help="dyads format: which part to score.")
+@click.option("--limit", type=int, default=0)
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def eval_events(file: str, fmt: str, lang: str | None, split: str | None, limit: int, as_json: bool) -> None:
+    """Score event coding on a gold file.
+
+    \b
+    Example:
+      dyads eval events ../shared/eval/events/plv-train-en/plv_train.csv --format plv --json
+      dyads eval events tests/gold/events-it.jsonl --format dyads --split heldout
+    """
+    from dyads.eval import events as ev
+
+    if fmt == "plv":
+        res = ev.eval_plv(file, limit)
+    elif fmt == "plover-gsr":
+        res = ev.eval_plover_gsr(file, limit)
+    elif fmt == "petrarch-xml":
+        res = ev.eval_petrarch(file, limit)
+    else:
+        res = ev.eval_dyads(file, lang, split)
+    _emit(res, as_json)
+
+
+def _emit(res: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(res, indent=2, ensure_ascii=False))
+        return
+    for k, v in res.items():
+        out.print(f"[bold]{k}[/bold]: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v}", highlight=False)
+
+
+def _register_extensions() -> None:
+    """Command groups that live in their own modules (graph and exports, the HTTP server)."""
+    from dyads import cli_graph, cli_serve
+
+    for mod in (cli_graph, cli_serve):
+        for cmd in getattr(mod, "COMMANDS", []):
+            main.add_command(cmd)
+
+
+_register_extensions()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -31,7 +31,8 @@ def merge(base: Config, override: Config, path: str = "") -> Config:
         if isinstance(out[key], dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"config key '{where}' must be a table")
-            out[key] = merge(out[key], value, f"{where}.")
+            # An empty default table is an open mapping (e.g. [events.lexicons] lang -> file).
+            out[key] = merge(out[key], value, f"{where}.") if out[key] else dict(value)
         else:
             if out[key] is not None and type(value) is not type(out[key]) and not (
                 isinstance(out[key], float) and isinstance(value, int)

@@ -185,6 +185,10 @@ def run_corpus(
             if progress:
                 progress(summary)
         flush()
+        if store is not None and summary.new_events:
+            from dyads.clusters import update_clusters
+
+            update_clusters(store)
         summary.warnings.extend(opts.warnings)
         summary.seconds = time.perf_counter() - t0
         if store is not None and summary.run_id is not None:

@@ -1,17 +1,233 @@
-"""Placeholder for the events stage (filled by the actors/events work)."""
+"""Event coding, ``rules`` backend: lexicon triggers, clause-level attribution, modality.
+
+For each trigger the coder looks for
+- the actor: the nearest actor mention before the trigger in the same clause that is not the
+  object of a preposition, with the mentions coordinated with it ("Stati Uniti e Giappone");
+  for nominal triggers, "di/of/de/von X" after the trigger; in the passive, the agent
+  ("da parte di", "by", "par", "por", "von");
+- recipients: the first actor mention after the trigger, with its coordinated mentions;
+- modality from cues around the trigger: negated, hypothetical (conditions, conditional mood),
+  perceived (fear or perception of a threat is not a threat), future, historical background.
+A promised cooperative act is coded AGREE, as PLOVER asks.
+"""
 
 from __future__ import annotations
 
+import re
+
 from dyads.config import Config
-from dyads.model import Doc
+from dyads.lexicon import PLOVER_SCORE, Lexicon, Trigger, goldstein, load_lexicon, quad_of
+from dyads.model import ActorRef, Doc, Event, EventDate, Mention, Modality, Span, Token, content_id
 from dyads.pipeline import register_stage
+
+ACTOR_KINDS = {"state", "organisation", "person", "role"}
+COORD = re.compile(r"^\s*(?:,|e|ed|and|et|y|e|und|sowie|as well as|&|,\s*e|,\s*and)\s*$", re.IGNORECASE)
+# Words that make the next mention an object or a place, not a subject (beyond the lexicon's
+# recipient prepositions).
+OBJ_PREPS = {
+    "it": {"a", "al", "alla", "ai", "agli", "alle", "all", "in", "nel", "nella", "con", "per", "verso", "contro", "su", "tra", "fra", "di", "del", "della", "dei", "degli", "delle", "dell", "da", "dal", "dalla", "presso"},
+    "en": {"to", "in", "with", "for", "against", "toward", "towards", "on", "at", "of", "from", "by", "into", "between", "among"},
+    "fr": {"à", "au", "aux", "en", "avec", "pour", "contre", "envers", "sur", "de", "du", "des", "d", "par", "dans", "entre", "vers"},
+    "es": {"a", "al", "en", "con", "para", "contra", "hacia", "sobre", "de", "del", "por", "entre", "desde"},
+    "de": {"an", "in", "mit", "für", "gegen", "gegenüber", "auf", "von", "vom", "aus", "nach", "zu", "zum", "zur", "bei", "durch", "zwischen", "im", "ins", "am"},
+}  # fmt: skip
+GENITIVE = {"it": {"di", "del", "della", "dei", "degli", "delle", "dell", "da parte di"}, "en": {"of", "by"},
+            "fr": {"de", "du", "des", "d"}, "es": {"de", "del"}, "de": {"von", "vom", "des", "der"}}  # fmt: skip
+PASSIVE_AUX = {
+    "it": {"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "verrà"},
+    "en": {"was", "were", "been", "being", "is", "are", "be", "got"},
+    "fr": {"été", "est", "sont", "fut"},
+    "es": {"fue", "fueron", "sido", "es", "son", "será"},
+    "de": {"wurde", "wurden", "worden", "wird", "werden"},
+}  # fmt: skip
+AGENT = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"by"}, "fr": {"par"},
+         "es": {"por"}, "de": {"von", "vom", "durch"}}  # fmt: skip
+CONDITIONAL = {
+    "it": re.compile(r"\w+(?:rebbe|rebbero|resti|rei|remmo)$"),
+    "fr": re.compile(r"\w+(?:rait|raient|rions)$"),
+    "es": re.compile(r"\w+(?:ría|rían|ríamos)$"),
+    "en": re.compile(r"^(?:would|could|might)$"),
+    "de": re.compile(r"^(?:würde|würden|könnte|könnten|hätte|hätten|wäre|wären)$"),
+}
+FUTURE = {
+    "it": re.compile(r"\w+(?:erà|irà|arà|eranno|iranno|aranno|rà|ranno)$"),
+    "fr": re.compile(r"\w+(?:era|eront|ira|iront|ra|ront)$"),
+    "es": re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)$"),
+    "en": re.compile(r"^(?:will|shall|'ll)$"),
+    "de": re.compile(r"^(?:wird|werden|werde)$"),
+}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+CLAUSE_BREAK = {";", ":", "che", "that", "que", "qu", "dass", "mentre", "while", "whereas", "tandis", "mientras", "während", "ma", "but", "mais", "pero", "aber"}
+
+
+class EventStage:
+    def __init__(self, codebook: str, lex_paths: dict[str, str]) -> None:
+        self.codebook = codebook
+        self.lex_paths = lex_paths
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc.lang or "en"
+        lex = load_lexicon(lang, self.lex_paths.get(lang))
+        if not lex.triggers or not doc.tokens:
+            return doc
+        from dyads.kb import load_kb
+
+        kb_version = load_kb().version
+        actors_by_sent: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if (m.kind in ACTOR_KINDS and m.source != "modifier") or (m.kind == "gap" and m.code):
+                actors_by_sent.setdefault(m.sent, []).append(m)
+        toks_by_sent: dict[int, list[Token]] = {}
+        for t in doc.tokens:
+            toks_by_sent.setdefault(t.sent, []).append(t)
+        events: list[Event] = []
+        for si, toks in toks_by_sent.items():
+            if si < 0 or si >= len(doc.sentences):
+                continue
+            ments = actors_by_sent.get(si, [])
+            matches = lex.match(toks)
+            for i0, i1, trig, idx in matches:
+                ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
+                if ev is not None:
+                    events.append(ev)
+        doc.events = events
+        return doc
+
+    def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], i0: int, i1: int,
+              trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
+        text = doc.text
+        t_start, t_end = toks[i0].start, toks[i1].end
+        # A trigger word inside a name ("Ministero della Difesa", "Operation Protective Edge") is no trigger.
+        if any(m.start <= t_start < m.end for m in ments):
+            return None
+        preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
+        passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0))
+        before = [m for m in ments if m.end <= t_start]
+        after = [m for m in ments if m.start >= t_end]
+        # Clause start: the last clause break before the trigger bounds the subject search.
+        clause_start = doc.sentences[si].start
+        for k in range(i0 - 1, -1, -1):
+            if toks[k].text.lower() in CLAUSE_BREAK:
+                clause_start = toks[k].end
+                break
+        actors: list[Mention] = []
+        recips: list[Mention] = []
+        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, preps)]
+        if not subj and clause_start > doc.sentences[si].start:
+            # "X said that ... would": allow the subject before the clause break when the clause has none
+            pass
+        if subj:
+            actors = _with_coordinated(text, subj[-1], before)
+        agent: list[Mention] = []
+        for m in after[:3]:
+            if _preceded_by(text, m, AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
+                agent = _with_coordinated(text, m, after)
+                break
+        if agent and passive:
+            recips, actors = actors, agent
+        elif not actors:
+            # nominal trigger: "la visita di Stoltenberg a Seul"; or verb-initial clause
+            gen = GENITIVE.get(lang, set())
+            for m in after[:3]:
+                if _preceded_by(text, m, gen) or (agent and m is agent[0]):
+                    actors = _with_coordinated(text, m, after)
+                    break
+        if not recips:
+            rest = [m for m in after if m not in actors and m.start - t_end < 160]
+            for m in rest:
+                if any(m.start < a.end and a.start < m.end for a in actors):
+                    continue
+                recips = _with_coordinated(text, m, rest)
+                break
+        actor_refs = _refs(actors)
+        recip_refs = _refs(recips)
+        actor_codes = {a.code for a in actor_refs if a.code}
+        recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes]
+        if not actor_refs:
+            return None
+        modality: Modality
+        etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start)
+        if modality == "future" and etype in COOPERATIVE:
+            # PLOVER: a promise or announced intention to cooperate is an AGREE event.
+            etype, mode, modality = "AGREE", None, "asserted"
+        cameo = trig.cameo if etype == trig.type else "030"
+        sent = doc.sentences[si]
+        trigger = Span(t_start, t_end, text[t_start:t_end])
+        eid = content_id(f"{doc.article.id}|{t_start}|{t_end}|{etype}", "e")
+        conf = trig.weight * (0.9 if recip_refs else 0.75) * (1.0 if all(a.code for a in actor_refs) else 0.7)
+        date = EventDate(doc.article.date, "publication" if doc.article.date else "unresolved")
+        return Event(
+            id=eid, article_id=doc.article.id, type=etype, mode=mode, cameo=cameo, goldstein=goldstein(cameo),
+            quad=quad_of(cameo), plover_score=PLOVER_SCORE[etype], actors=actor_refs, recipients=recip_refs,
+            trigger=trigger, sentence=Span(sent.start, sent.end, text[sent.start:sent.end]), date=date,
+            modality=modality, contexts=list(trig.contexts), confidence=conf, backend="rules",
+            codebook=self.codebook, kb_version=kb_version, lang=lang,
+        )
+
+    def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int) -> Modality:
+        sent_before = toks[:i0]
+        near = toks[max(0, i0 - 4):i0]
+        clause = [t for t in sent_before if t.start >= clause_start]
+        cues = lex.cues
+        if cues.has("perception", toks[max(0, i0 - 10):i0]) >= 0:
+            return "perceived"
+        if cues.has("negation", near) >= 0:
+            return "negated"
+        cond = CONDITIONAL.get(lang)
+        if cues.has("hypothetical", sent_before) >= 0 or (cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1])):
+            return "hypothetical"
+        fut = FUTURE.get(lang)
+        if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 2):i1 + 1])):
+            return "future"
+        if cues.has("historical", clause or sent_before) >= 0:
+            return "historical"
+        return "asserted"
+
+
+def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> bool:
+    """Is the mention directly preceded by one of ``words`` (allowing an article in between)?"""
+    left = text[max(0, m.start - 40):m.start].lower()
+    toks = re.findall(r"[\w]+'?|'", left)
+    if not toks:
+        return False
+    cand = [toks[-1].rstrip("'")]
+    if len(toks) >= 2:
+        cand.append(toks[-2].rstrip("'"))  # "a la", "con il", "to the"
+    articles = {"il", "lo", "la", "i", "gli", "le", "l", "the", "les", "los", "las", "el", "der", "die", "das", "den", "dem", "des", "un", "una", "a", "an", "suo", "sua", "loro", "its", "their", "his", "her", "ses", "son", "sa", "leurs", "su", "sus", "seinen", "seine", "ihren", "ihre"}
+    if cand[0] in words:
+        return True
+    return len(cand) > 1 and cand[0] in articles and cand[1] in words
+
+
+def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Mention]:
+    """The head mention plus those joined to it by 'e', 'and', ',' ... on either side."""
+    out = [head]
+    ordered = sorted(pool, key=lambda m: m.start)
+    i = ordered.index(head) if head in ordered else -1
+    if i < 0:
+        return out
+    j = i
+    while j > 0 and COORD.match(text[ordered[j - 1].end:ordered[j].start]):
+        j -= 1
+        out.insert(0, ordered[j])
+    j = i
+    while j + 1 < len(ordered) and COORD.match(text[ordered[j].end:ordered[j + 1].start]):
+        j += 1
+        out.append(ordered[j])
+    return out
+
+
+def _refs(ms: list[Mention]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for m in ms:
+        if m.kind == "role" and m.value and "," in m.value:  # "the two nations" -> both states
+            for code in m.value.split(","):
+                out.append(ActorRef(m.text, m.start, m.end, code, m.sector, None, None, True))
+            continue
+        out.append(ActorRef.from_mention(m))
+    return out
 
 
 @register_stage("events", requires=("mentions",), assigns=("events",))
-def make_events(config: Config) -> Stage:
-    return Stage()
-
-
-class Stage:
-    def __call__(self, doc: Doc) -> Doc:
-        return doc
+def make_events(config: Config) -> EventStage:
+    return EventStage(str(config["events"]["codebook"]), dict(config["events"].get("lexicons", {})))

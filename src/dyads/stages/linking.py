@@ -1,17 +1,207 @@
-"""Placeholder for the linking stage (filled by the actors/events work)."""
+"""Linking: give every actor mention the code of the state or organisation it acts for.
+
+- role + state/demonym ("funzionari giapponesi", "Japan's foreign minister", "the US Secretary of
+  State") -> the role carries the state's code; an office resolves to its holder on the article date;
+- title or apposition next to a person ("il ministro degli Esteri giapponese Yoshimasa Hayashi",
+  "Antony J. Blinken, il segretario di stato degli Stati Uniti") -> the person acts for that code;
+- later short names ("Stoltenberg") repeat an earlier person's link;
+- organisation anaphora ("l'alleanza") count only once the organisation has been named;
+- "the two nations" -> the two states most recently named;
+- gaps left by dropped hyperlinks get a proposed filler when the article settles it.
+"""
 
 from __future__ import annotations
 
+import re
+
 from dyads.config import Config
-from dyads.model import Doc
+from dyads.kb import KB, load_kb
+from dyads.model import Doc, Mention
 from dyads.pipeline import register_stage
 
+ACTOR_KINDS = ("state", "organisation", "person", "role")
+_MEMBER_CUE = re.compile(
+    r"^\W{0,3}\s*(?:un[oa]?|a|an|un|une|ein|eine|el|la)?\s*(?:stato membro|paese membro|membro|member state|member|pays membre|état membre|estado miembro|país miembro|miembro|mitgliedstaat|mitglied)\s+(?:della|del|dell'|of the|of|de l'|de la|du|de|des|der)?\s*",
+    re.IGNORECASE,
+)
 
-@register_stage("linking", requires=("mentions",), assigns=("linking",))
-def make_linking(config: Config) -> Stage:
-    return Stage()
 
+class LinkingStage:
+    def __init__(self, extra: tuple[str, ...]) -> None:
+        self.extra = extra
 
-class Stage:
     def __call__(self, doc: Doc) -> Doc:
+        kb = load_kb(self.extra)
+        ms = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        text = doc.text
+        date = doc.article.date
+        self._role_modifiers(ms, text, kb, date)
+        self._person_titles(ms, text)
+        ms = self._short_names(doc, ms)
+        ms = self._org_anaphora(ms)
+        self._pairs(ms)
+        self._gap_fillers(ms, text, kb, date)
+        doc.mentions = ms
         return doc
+
+    # ---- role + state / demonym --------------------------------------------------------
+    def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
+        for i, m in enumerate(ms):
+            if m.kind != "role" or m.code:
+                continue
+            partner = None
+            # after the role: "funzionari giapponesi", "ministro degli Esteri del Giappone"
+            if i + 1 < len(ms):
+                nxt = ms[i + 1]
+                between = text[m.end:nxt.start]
+                if nxt.kind == "state" and nxt.source in ("demonym", "kb") and _short_link(between, 18):
+                    partner = nxt
+            # before the role: "Japanese officials", "Japan's foreign minister", "US Secretary"
+            if partner is None and i > 0:
+                prv = ms[i - 1]
+                between = text[prv.end:m.start]
+                if prv.kind == "state" and prv.source in ("demonym", "kb") and _short_link(between, 6):
+                    partner = prv
+            if partner is None:
+                continue
+            m.code = partner.code
+            partner.source = "modifier"  # it qualifies the role; the role is the actor
+            partner.sector = m.sector
+            if m.role and m.code:
+                holders = kb.holders(m.code, m.role, date)
+                if len(holders) == 1:
+                    m.kb_id, m.name = holders[0].kb_id, holders[0].name
+        # roles that name their state themselves ("Secretary of State" -> USA) already carry it
+
+    # ---- titles and appositions next to a person ------------------------------------------
+    def _person_titles(self, ms: list[Mention], text: str) -> None:
+        for i, m in enumerate(ms):
+            if m.kind != "person" or m.code:
+                continue
+            # "<role> [<state>] Name": look back over at most two mentions
+            for j in range(i - 1, max(-1, i - 3), -1):
+                prv = ms[j]
+                if prv.kind == "role" and prv.code and _short_link(text[prv.end:m.start], 30):
+                    m.code, m.sector, m.role = prv.code, prv.sector, m.role or prv.role
+                    break
+                if prv.kind == "state" and prv.source == "modifier" and _short_link(text[prv.end:m.start], 4):
+                    continue
+                break
+            if m.code:
+                continue
+            # "Name, <role> <of state>" apposition
+            if i + 1 < len(ms):
+                nxt = ms[i + 1]
+                gap = text[m.end:nxt.start]
+                if nxt.kind == "role" and nxt.code and gap.strip().startswith(",") and len(gap) < 12:
+                    m.code, m.sector, m.role = nxt.code, nxt.sector, nxt.role
+                elif nxt.kind == "role" and not nxt.code and gap.strip().startswith(",") and i + 2 < len(ms):
+                    nn = ms[i + 2]
+                    if nn.kind in ("state", "organisation") and _short_link(text[nxt.end:nn.start], 14):
+                        m.code, m.sector, m.role = nn.code, nxt.sector, nxt.role
+
+    # ---- later short names -----------------------------------------------------------------
+    def _short_names(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
+        persons = [m for m in ms if m.kind == "person" and len(m.text.split()) >= 2]
+        if not persons:
+            return ms
+        surnames: dict[str, Mention] = {}
+        for p in persons:
+            last = p.text.split()[-1].strip(".,")
+            if len(last) >= 3 and last[0].isupper():
+                surnames.setdefault(last, p)
+        covered = bytearray(len(doc.text) + 1)
+        for m in ms:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        added: list[Mention] = []
+        for tok in doc.tokens:
+            src = surnames.get(tok.text)
+            if src is None or covered[tok.start] or tok.start < src.start:
+                continue
+            added.append(Mention(tok.start, tok.end, doc.text[tok.start:tok.end], "person", code=src.code,
+                                 sector=src.sector, kb_id=src.kb_id, name=src.name or src.text, role=src.role,
+                                 source="link", confidence=min(0.8, src.confidence), sent=tok.sent))
+        # A short name whose full form carried a code later in the article shares it.
+        for m in ms:
+            if m.kind == "person" and len(m.text.split()) >= 2:
+                continue
+        if added:
+            ms = sorted(ms + added, key=lambda m: (m.start, -m.end))
+        # propagate codes found for a full name to its other mentions
+        by_name: dict[str, Mention] = {}
+        for m in ms:
+            if m.kind == "person" and m.code:
+                by_name.setdefault(m.name or m.text, m)
+        for m in ms:
+            if m.kind == "person" and not m.code:
+                src2 = by_name.get(m.name or m.text)
+                if src2 is not None:
+                    m.code, m.sector, m.inferred = src2.code, src2.sector, True
+        return ms
+
+    # ---- organisation anaphora ---------------------------------------------------------------
+    def _org_anaphora(self, ms: list[Mention]) -> list[Mention]:
+        named: set[str] = set()
+        out = []
+        for m in ms:
+            if m.kind == "organisation" and m.source == "anaphora":
+                if m.code not in named:
+                    continue  # "the alliance" before any alliance was named: not a mention of it
+            elif m.kind == "organisation" and m.code or m.kind == "person" and m.code:
+                named.add(m.code)
+            out.append(m)
+        return out
+
+    # ---- "the two countries" ---------------------------------------------------------------
+    def _pairs(self, ms: list[Mention]) -> None:
+        recent: list[str] = []
+        for m in ms:
+            if m.kind == "role" and m.source == "anaphor:pair":
+                if len(recent) >= 2:
+                    m.value = ",".join(recent[-2:])
+                    m.code = recent[-1]
+                    m.inferred = True
+                continue
+            if m.kind in ("state", "person", "role") and m.code and len(m.code) == 3 and m.source != "anaphor:pair":
+                if m.code in recent:
+                    recent.remove(m.code)
+                recent.append(m.code)
+
+    # ---- gaps ------------------------------------------------------------------------------
+    def _gap_fillers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
+        gaps = [m for m in ms if m.kind == "gap"]
+        if not gaps:
+            return
+        states = [m for m in ms if m.kind == "state" and m.code and len(m.code) == 3]
+        for g in gaps:
+            after = text[g.end:g.end + 80]
+            cands: list[str] = []
+            cue = _MEMBER_CUE.match(after)
+            if cue:
+                tail = after[cue.end():]
+                org = next((m for m in ms if m.kind == "organisation" and m.start >= g.end + cue.end() and m.start <= g.end + cue.end() + 3), None)
+                if org is not None and org.code:
+                    members = kb.members(org.code, date)
+                    seen = [s.code for s in states if s.code and s.code in members and s.sent != g.sent]
+                    cands = list(dict.fromkeys(seen))
+                    if not cands:
+                        g.role = f"{g.role}; a member of {org.code}" if g.role else f"a member of {org.code}"
+                del tail
+            else:
+                # A capital named elsewhere whose state is never named is the likeliest filler.
+                named = {s.code for s in states if s.source != "capital"}
+                cands = list(dict.fromkeys(s.code for s in states if s.source == "capital" and s.code and s.code not in named))
+            if len(cands) == 1:
+                g.value, g.code, g.inferred, g.confidence = cands[0], cands[0], True, 0.6
+            elif cands:
+                g.value, g.code, g.inferred, g.confidence = cands[0], cands[0], True, 0.3
+
+
+def _short_link(between: str, limit: int) -> bool:
+    """True when two mentions are joined by a short stretch with no sentence break."""
+    return len(between) <= limit and not any(c in between for c in ".;:!?()\n")
+
+
+@register_stage("linking", requires=("mentions",), assigns=("links",))
+def make_linking(config: Config) -> LinkingStage:
+    return LinkingStage(tuple(config["kb"]["extra"]))

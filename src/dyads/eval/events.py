@@ -1,0 +1,215 @@
+"""``dyads eval events``: event-coding scores on the PLV, PLOVER-GSR, PETRARCH and dyads formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from dyads.lexicon import OLD_NAMES, cameo_table
+from dyads.model import PLOVER_TYPES, Doc
+
+PLV_LABELS = ("AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+              "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
+
+
+def canon(label: str | None) -> str | None:
+    """Current PLOVER name of a label (older names mapped, CRIME is a context, not a type)."""
+    if not label:
+        return None
+    lab = label.strip().upper()
+    lab = OLD_NAMES.get(lab, lab)
+    return lab if lab in PLOVER_TYPES else None
+
+
+def plv_label(label: str | None) -> str:
+    lab = canon(label) or "NONE"
+    return "YIELD" if lab in ("CONCEDE", "RETREAT") or (label or "").upper() == "YIELD" else lab
+
+
+def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+# ------------------------------------------------------------------------------------ PLV
+def eval_plv(path: str | Path, limit: int = 0) -> dict[str, Any]:
+    from dyads.dyadcode import code_pair
+
+    gold: list[str] = []
+    pred: list[str] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            if limit and i >= limit:
+                break
+            gold.append(plv_label(row["label"]))
+            pred.append(plv_label(code_pair(row["text"], row.get("source") or "", row.get("target") or "", lang="en")))
+    per: dict[str, dict[str, float]] = {}
+    for lab in PLV_LABELS:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
+        per[lab] = {**_f1(tp, fp, fn), "support": sum(1 for g in gold if g == lab)}
+    acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / len(gold) if gold else 0.0
+    present = [lab for lab in PLV_LABELS if per[lab]["support"]]
+    macro = sum(per[lab]["f1"] for lab in present) / len(present) if present else 0.0
+    return {"format": "plv", "n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro, 4),
+            "uncoded": pred.count("NONE"), "per_label": per,
+            "confusion": {f"{g}->{p}": n for (g, p), n in Counter(zip(gold, pred, strict=True)).most_common(25) if g != p}}
+
+
+# ----------------------------------------------------------------- sets of (type, actor, recipient)
+def _score_sets(items: Iterable[tuple[set[Any], set[Any]]]) -> dict[str, float]:
+    tp = fp = fn = 0
+    for gold, pred in items:
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return _f1(tp, fp, fn)
+
+
+def _doc_tuples(doc: Doc) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str, str]]]:
+    types: set[str] = set()
+    ta: set[tuple[str, str]] = set()
+    tar: set[tuple[str, str, str]] = set()
+    for e in doc.events:
+        if e.modality in ("negated", "hypothetical", "perceived"):
+            continue
+        types.add(e.type)
+        for a in e.actors:
+            if a.code:
+                ta.add((e.type, a.code[:3]))
+                for r in e.recipients:
+                    if r.code:
+                        tar.add((e.type, a.code[:3], r.code[:3]))
+    return types, ta, tar
+
+
+def _eval_records(records: list[dict[str, Any]], fmt: str) -> dict[str, Any]:
+    from dyads.api_python import analyze
+
+    by_text: dict[str, list[dict[str, Any]]] = {}
+    for r in records:
+        by_text.setdefault(r["text"], []).append(r)
+    s_type, s_ta, s_tar = [], [], []
+    for text, recs in by_text.items():
+        doc = analyze(text, lang="en", date=recs[0].get("date"))
+        p_type, p_ta, p_tar = _doc_tuples(doc)
+        g_type = {r["type"] for r in recs}
+        g_ta = {(r["type"], a) for r in recs for a in r["actors"]}
+        g_tar = {(r["type"], a, t) for r in recs for a in r["actors"] for t in r["recipients"]}
+        s_type.append((g_type, p_type))
+        s_ta.append((g_ta, {x for x in p_ta if x[0] in g_type} | {x for x in p_ta if x[0] not in g_type}))
+        s_tar.append((g_tar, p_tar))
+    t, a, ar = _score_sets(s_type), _score_sets(s_ta), _score_sets(s_tar)
+    return {"format": fmt, "texts": len(by_text), "records": len(records),
+            "type_f1": t["f1"], "type_actor_f1": a["f1"], "type_actor_recipient_f1": ar["f1"],
+            "type": t, "type_actor": a, "type_actor_recipient": ar}
+
+
+def eval_plover_gsr(path: str | Path, limit: int = 0) -> dict[str, Any]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    records = []
+    for rec in data:
+        etype = canon(rec.get("event"))
+        if etype is None or not rec.get("text"):
+            continue
+        actors = {str(s.get("code", ""))[:3] for s in rec.get("source") or [] if s.get("code")}
+        recips = {str(s.get("code", ""))[:3] for s in rec.get("target") or [] if s.get("code")}
+        records.append({"text": rec["text"], "type": etype, "actors": actors, "recipients": recips, "date": rec.get("date")})
+        if limit and len(records) >= limit:
+            break
+    return _eval_records(records, "plover-gsr")
+
+
+_SENT = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.DOTALL)
+_ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+_CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
+
+
+def eval_petrarch(path: str | Path, limit: int = 0) -> dict[str, Any]:
+    raw = Path(path).read_text(encoding="utf-8", errors="replace")
+    table = cameo_table()
+    records = []
+    for m in _SENT.finditer(raw):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        body = m.group(2)
+        tm = _TEXT.search(body)
+        if not tm:
+            continue
+        text = " ".join(tm.group(1).split())
+        date = attrs.get("date", "")
+        iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 and date.isdigit() else None
+        for c in _CODING.finditer(body):
+            ca = dict(_ATTR.findall(c.group(1)))
+            etype = canon(ca.get("plover"))
+            code = ca.get("eventcode", "")
+            if etype is None and code:
+                for k in (code, code[:3], code[:2]):
+                    if k in table and table[k].plover_type:
+                        etype = canon(table[k].plover_type)
+                        break
+                if etype is None and code[:2].isdigit():
+                    etype = canon(_ROOT_TO_PLOVER.get(code[:2]))
+            if etype is None:
+                continue
+            src, tgt = ca.get("sourcecode", "")[:3], ca.get("targetcode", "")[:3]
+            records.append({"text": text, "type": etype, "actors": {src} if src and src != "---" else set(),
+                            "recipients": {tgt} if tgt and tgt != "---" else set(), "date": iso})
+        if limit and len(records) >= limit:
+            break
+    return _eval_records(records, "petrarch-xml")
+
+
+_ROOT_TO_PLOVER = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "CONCEDE",
+                   "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST",
+                   "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}  # fmt: skip
+
+
+# ------------------------------------------------------------------------------- dyads gold
+def eval_dyads(path: str | Path, lang: str | None = None, split: str | None = None) -> dict[str, Any]:
+    from dyads.api_python import analyze
+
+    items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    out: dict[str, Any] = {"format": "dyads", "file": str(path)}
+    for part in ([split] if split else ["tune", "heldout", "all"]):
+        sel = [it for it in items if part == "all" or it.get("split") == part]
+        tp = fp = fn = 0
+        trap_violations: list[str] = []
+        type_tp = type_fp = type_fn = 0
+        for it in sel:
+            doc = analyze(it["text"], lang=lang or it.get("lang"), date=it.get("date"))
+            gold = {_gkey(e) for e in it.get("events", [])}
+            pred = {_pkey(e) for e in doc.events}
+            tp += len(gold & pred)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+            g_types = {(k[0], k[3]) for k in gold}
+            p_types = {(k[0], k[3]) for k in pred}
+            type_tp += len(g_types & p_types)
+            type_fp += len(p_types - g_types)
+            type_fn += len(g_types - p_types)
+            # A perceived threat or hypothetical event coded as asserted is a trap failure.
+            for e in it.get("events", []):
+                if e.get("modality") in ("perceived", "hypothetical") and any(
+                    p[0] == canon(e["type"]) and p[3] == "asserted" for p in pred
+                ):
+                    trap_violations.append(it["id"])
+        out[part] = {"items": len(sel), "event": _f1(tp, fp, fn), "type_modality": _f1(type_tp, type_fp, type_fn),
+                     "trap_violations": sorted(set(trap_violations))}
+    return out
+
+
+def _gkey(e: dict[str, Any]) -> tuple[str, frozenset[str], frozenset[str], str]:
+    mod = e.get("modality") or "asserted"
+    return (canon(e["type"]) or e["type"], frozenset(e.get("actor") or []), frozenset(e.get("recipient") or []), mod)
+
+
+def _pkey(e: Any) -> tuple[str, frozenset[str], frozenset[str], str]:
+    return (e.type, frozenset(a.code for a in e.actors if a.code), frozenset(r.code for r in e.recipients if r.code), e.modality)

@@ -1,0 +1,251 @@
+"""Event lexicons (package data): trigger patterns over lemmas, cue lists, and the CAMEO table.
+
+A pattern is a sequence of words; each word matches a token whose simplemma lemma or lower-cased
+form equals the lemma or form of the pattern word (``a|b`` lists alternatives). Up to
+``MAX_GAP`` other tokens may separate consecutive words, within one sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from dyads.errors import KBError
+from dyads.model import PLOVER_TYPES, Token
+from dyads.stages.tokens import lemma, tokenize
+
+MAX_GAP = 3
+
+# PLOVER quad classes and base scores (the manual's values; ACCUSE's printed +3 is taken to be
+# a sign typo, as its modes are all negative).
+PLOVER_QUAD = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}  # fmt: skip
+PLOVER_SCORE = {
+    "AGREE": 2.5, "CONSULT": 2.5, "SUPPORT": 5.0, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10.0,
+    "RETREAT": 6.5, "REQUEST": 0.0, "ACCUSE": -2.0, "REJECT": -2.0, "THREATEN": -3.5,
+    "PROTEST": -5.0, "SANCTION": -6.0, "MOBILIZE": -5.5, "COERCE": -7.0, "ASSAULT": -9.0,
+}  # fmt: skip
+# Default CAMEO code per PLOVER type, for entries that give none.
+DEFAULT_CAMEO = {
+    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "CONCEDE": "080", "COOPERATE": "060",
+    "AID": "070", "RETREAT": "087", "REQUEST": "020", "ACCUSE": "112", "REJECT": "120",
+    "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170",
+    "ASSAULT": "190",
+}  # fmt: skip
+# Older PLOVER names found in gold data and user lexicons.
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+             "YIELD": "CONCEDE", "SACTION": "SANCTION"}  # fmt: skip
+CUE_KEYS = ("negation", "future", "hypothetical", "perception", "reported", "historical", "recipient_preps", "agent_preps")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    slots: tuple[frozenset[str], ...]
+    type: str
+    mode: str | None
+    cameo: str
+    contexts: tuple[str, ...]
+    pos: str
+    weight: float
+    pattern: str
+
+
+@dataclass(slots=True)
+class Cues:
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word cues, lemma or form
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # multiword cues (forms)
+
+    def has(self, key: str, tokens: list[Token]) -> int:
+        """Index of the first token that starts a ``key`` cue, or -1."""
+        words = self.words.get(key, frozenset())
+        phrases = self.phrases.get(key, ())
+        for i, t in enumerate(tokens):
+            low = t.text.lower()
+            if low in words or t.lemma in words:
+                return i
+            for ph in phrases:
+                if low == ph[0] and all(i + k < len(tokens) and tokens[i + k].text.lower() == w for k, w in enumerate(ph)):
+                    return i
+        return -1
+
+
+@dataclass(slots=True)
+class Lexicon:
+    lang: str
+    version: str
+    triggers: list[Trigger]
+    index: dict[str, list[Trigger]]
+    cues: Cues
+
+    def match(self, tokens: list[Token]) -> list[tuple[int, int, Trigger, list[int]]]:
+        """(first token, last token, trigger, matched token indices), longest first, no overlaps."""
+        found: list[tuple[int, int, Trigger, list[int]]] = []
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            low = t.text.lower()
+            cands = self.index.get(t.lemma, [])
+            if low != t.lemma:
+                cands = cands + self.index.get(low, [])
+            for trig in cands:
+                idx = [i]
+                j = i
+                ok = True
+                for slot in trig.slots[1:]:
+                    k = j + 1
+                    hit = -1
+                    while k < n and k <= j + 1 + MAX_GAP and tokens[k].sent == t.sent:
+                        tk = tokens[k]
+                        if tk.lemma in slot or tk.text.lower() in slot:
+                            hit = k
+                            break
+                        k += 1
+                    if hit < 0:
+                        ok = False
+                        break
+                    idx.append(hit)
+                    j = hit
+                if ok:
+                    found.append((i, j, trig, idx))
+        # Longest (most words, then widest) first; a token belongs to one trigger only.
+        found.sort(key=lambda f: (-len(f[3]), -(f[1] - f[0]), f[0]))
+        used: set[int] = set()
+        out = []
+        for f in found:
+            if used.intersection(f[3]):
+                continue
+            used.update(f[3])
+            out.append(f)
+        out.sort(key=lambda f: f[0])
+        return out
+
+
+def _word_keys(word: str, lang: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for alt in word.split("|"):
+        alt = alt.strip().lower()
+        if alt:
+            keys.add(alt)
+            keys.add(lemma(alt, lang))
+    return frozenset(keys)
+
+
+def _pattern_words(pattern: str, lang: str) -> list[str]:
+    # Tokenise like the text is tokenised ("cessate il fuoco", "dell'alleanza", "Waffen-Lieferung").
+    out = []
+    for part in pattern.split():
+        if "|" in part:
+            out.append(part)
+        else:
+            out.extend(t for _, _, t in tokenize(part, lang))
+    return out
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str, path: str | None = None) -> Lexicon:
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+        where = path
+    else:
+        res = resources.files("dyads").joinpath(f"lexicons/{lang}.yaml")
+        if not res.is_file():
+            return Lexicon(lang, "none", [], {}, Cues())
+        text = res.read_text(encoding="utf-8")
+        where = f"lexicons/{lang}.yaml"
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise KBError(f"{where}: not valid YAML ({exc})") from None
+    table = cameo_table()
+    triggers: list[Trigger] = []
+    for i, raw in enumerate(data.get("entries") or []):
+        if not isinstance(raw, dict) or not raw.get("pattern") or not raw.get("type"):
+            raise KBError(f"{where}: entries[{i}] needs 'pattern' and 'type'")
+        etype = OLD_NAMES.get(str(raw["type"]).upper(), str(raw["type"]).upper())
+        if etype not in PLOVER_TYPES:
+            raise KBError(f"{where}: entries[{i}] ('{raw['pattern']}'): unknown PLOVER type '{raw['type']}'")
+        cameo = str(raw.get("cameo") or DEFAULT_CAMEO[etype])
+        if cameo not in table:
+            cameo = DEFAULT_CAMEO[etype]
+        words = _pattern_words(str(raw["pattern"]), lang)
+        if not words:
+            continue
+        triggers.append(Trigger(
+            slots=tuple(_word_keys(w, lang) for w in words), type=etype, mode=raw.get("mode"), cameo=cameo,
+            contexts=tuple(raw.get("contexts") or ()), pos=str(raw.get("pos") or "verb"),
+            weight=float(raw.get("weight", 1.0)), pattern=str(raw["pattern"]),
+        ))
+    index: dict[str, list[Trigger]] = {}
+    for trig in triggers:
+        for key in trig.slots[0]:
+            index.setdefault(key, []).append(trig)
+    cues = Cues()
+    for key in CUE_KEYS:
+        single: set[str] = set()
+        multi: list[tuple[str, ...]] = []
+        for c in (data.get("cues") or {}).get(key) or []:
+            toks = [t for _, _, t in tokenize(str(c).lower(), lang)]
+            if len(toks) == 1:
+                single.add(toks[0])
+                if key not in ("recipient_preps", "agent_preps", "negation"):
+                    single.add(lemma(toks[0], lang))
+            elif toks:
+                multi.append(tuple(toks))
+        cues.words[key] = frozenset(single)
+        cues.phrases[key] = tuple(multi)
+    return Lexicon(lang, str(data.get("version") or "0"), triggers, index, cues)
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+
+    @property
+    def quad(self) -> int:
+        return quad_of(self.code)
+
+
+def quad_of(code: str) -> int:
+    """GDELT/ICEWS quad class of a CAMEO code: 01-05 verbal coop, 06-08 material coop,
+    09-13 verbal conflict, 14-20 material conflict."""
+    root = int(code[:2])
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    res = resources.files("dyads").joinpath("ontology/cameo.tsv")
+    text = "\n".join(line for line in res.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    out: dict[str, CameoCode] = {}
+    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+        code = row["code"].strip()
+        out[code] = CameoCode(code, row.get("name", ""), float(row.get("goldstein") or 0.0),
+                              (row.get("plover_type") or "").strip() or None, (row.get("plover_mode") or "").strip() or None)
+    return out
+
+
+def goldstein(code: str) -> float:
+    table = cameo_table()
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k].goldstein
+    return 0.0
