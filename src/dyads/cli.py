@@ -415,6 +415,51 @@ def _emit(res: dict[str, Any], as_json: bool) -> None:
         out.print(f"[bold]{k}[/bold]: {json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v}", highlight=False)
 
 
+@kb.command("import-wikidata")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="YAML file to write (use it with --kb).")
+@click.option("--retrieved", help="Date the query was run (YYYY-MM-DD); recorded as the source.")
+@handle_errors
+def kb_import(file: str, out: str, retrieved: str | None) -> None:
+    """Turn a downloaded Wikidata query result (JSON or CSV) into a KB file of office holders.
+
+    \b
+    Example:
+      dyads kb import-wikidata officeholders.json --out kb/officeholders.yaml
+      dyads --kb kb/officeholders.yaml kb check
+    """
+    from dyads.kb.wikidata import write_import
+
+    n = write_import(file, out, retrieved)
+    click.echo(f"{n} people written to {out}; use it with: dyads --kb {out} ...")
+
+
+@kb.command("who")
+@click.argument("code")
+@click.argument("office", type=click.Choice(["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general"]))
+@click.option("--date", required=True, help="YYYY-MM-DD")
+@click.pass_context
+@handle_errors
+def kb_who(ctx: click.Context, code: str, office: str, date: str) -> None:
+    """Who held OFFICE for CODE on a date.
+
+    \b
+    Example:
+      dyads kb who USA foreign_minister --date 2023-01-11
+    """
+    from dyads.kb import load_kb
+
+    cfg = _config(ctx.find_root())
+    k = load_kb(tuple(cfg["kb"]["extra"]))
+    holders = k.holders(code.upper(), office, date)
+    for p in holders:
+        o = next(o for o in p.offices if o.code == code.upper() and o.office == office and o.valid(date))
+        click.echo(f"{p.name}\t{o.title}\t{o.start or '?'} - {o.end or 'now'}\t{p.wikidata or ''}\t{p.source}")
+    if not holders:
+        click.echo("nobody known")
+        sys.exit(1)
+
+
 def _register_extensions() -> None:
     """Command groups that live in their own modules (graph and exports, the HTTP server)."""
     from dyads import cli_graph, cli_serve

@@ -31,10 +31,13 @@ Conventions
 * Numeric dates are day-first ("4.4.2023", "04/04/2023"), except English slash dates, which are
   month-first unless the first number cannot be a month.
 * A bare four-digit number is a year only after a preposition ("nel 2022", "in 2022", "seit
-  2014", "del 2023", ...) and not before a unit or currency ("nel 2000 euro").
+  2014", "del 2023", ...), between 1800 and 2199 (any year after a year word: "im Jahr 1517"),
+  and not before a unit or currency ("nel 2000 euro").
 * In Italian, French and Spanish a capitalised weekday or month that stands alone in mid-sentence
   is taken for a name ("Plácido Domingo", "Paolo Marzo") and skipped; English month names must
   be capitalised ("may", "march" are not months).
+* ``lang`` may be a tag such as "de-AT"; for a language other than the five, ``find_dates``
+  returns [] and ``resolve`` uses dateparser alone.  A malformed ``ref`` raises ValueError.
 """
 
 from __future__ import annotations
@@ -82,7 +85,9 @@ _REF_RX = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?(?![0-9])")
 
 def _strip_accents(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -417,8 +422,13 @@ def _h_month(g: _Groups, c: _Ctx) -> _Out | None:
 
 
 def _h_year(g: _Groups, c: _Ctx) -> _Out | None:
+    """A year after a preposition: 1800-2199 ("in 1500 soldiers" is not a year), any
+    four-digit year after a year word ("nell'anno 1492", "im Jahr 1517")."""
     year = _int(g.get("year"))
-    if year is None or not 1000 <= year <= 2999:
+    if year is None:
+        return None
+    year_word = any(t in _YEAR_WORDS for t in _tokens(c.text[c.start : c.end]))
+    if not (1000 <= year <= 2999 if year_word else 1800 <= year <= 2199):
         return None
     return (f"{year:04d}", "year", False)
 
@@ -429,6 +439,10 @@ def _h_fixed(g: _Groups, c: _Ctx) -> _Out | None:
     if hit is None:
         return None
     return _offset(hit[0], hit[1], c.ref)
+
+
+def _h_morgen(g: _Groups, c: _Ctx) -> _Out | None:
+    return _h_fixed({"w": g.get("w") or g.get("w2")}, c)
 
 
 def _h_count(g: _Groups, c: _Ctx, sign: int) -> _Out | None:
@@ -562,10 +576,13 @@ _IT_UNIT_PHRASES = {"settimana scorsa": ("week", -1), "scorsa settimana": ("week
                     "weekend prossimo": ("week", 1),
                     "prossimo fine settimana": ("week", 1)}  # fmt: skip
 
-_IT_ART = (r"(?:(?:il|lo|la|nel|nello|nella|del|dello|della|dal|dallo|dalla|al|allo|alla|sul|"
-           r"sullo|sulla|per\s+il|per\s+la|durante\s+il|durante\s+la|entro\s+il|entro\s+la|"
-           r"fino\s+al|fino\s+alla|nel\s+corso\s+del|nel\s+corso\s+della|nel\s+corso\s+dello)\s+"
-           r"|(?:l|nell|dell|dall|all|sull|nel\s+corso\s+dell)['’]\s*)")  # fmt: skip
+_IT_ART = _alt(
+    [f"{a} " for a in ("il", "lo", "la", "nel", "nello", "nella", "del", "dello", "della", "dal",
+                       "dallo", "dalla", "al", "allo", "alla", "sul", "sullo", "sulla", "per il",
+                       "per la", "durante il", "durante la", "entro il", "entro la", "fino al",
+                       "fino alla", "nel corso del", "nel corso della", "nel corso dello")]
+    + ["l'", "nell'", "dell'", "dall'", "all'", "sull'", "nel corso dell'"]
+)  # fmt: skip
 _IT_MOD = r"scors[oa]|passat[oa]|prossim[oa]"
 
 
@@ -575,11 +592,25 @@ def _it_rules() -> list[_Rule]:
     wd = _alt(_IT_WEEKDAYS)
     num = _num_alt(_IT_NUMBERS)
     units = _alt(k for k in _IT_UNITS if k not in ("weekend", "fine settimana"))
-    art_d = (r"(?:(?:il|nel|del|dal|al|sul)\s+|(?:l|nell|dell|dall|all|sull)['’]\s*)")
-    prep_m = (r"(?:(?:a|ad|in|nel|da|dal|entro|tra|fra|fino\s+a|prima\s+di|dopo|durante|verso|"
-              r"per|nel\s+mese\s+di|il\s+mese\s+di|nel\s+corso\s+di|alla\s+fine\s+di|"
-              r"all['’]inizio\s+di|a\s+(?:fine|inizio|met[àa])|(?:fine|inizio|met[àa]))\s+"
-              r"|(?:nell|dall|dell)['’]\s*)")  # fmt: skip
+    art_d = _alt(["il ", "nel ", "del ", "dal ", "al ", "sul ", "l'", "nell'", "dell'", "dall'",
+                  "all'", "sull'"])  # fmt: skip
+    prep_m = _alt(
+        [f"{p} " for p in ("a", "ad", "in", "nel", "da", "dal", "entro", "tra", "fra", "fino a",
+                           "prima di", "dopo", "durante", "verso", "per", "nel mese di",
+                           "il mese di", "nel corso di", "alla fine di", "all'inizio di",
+                           "a fine", "a inizio", "a metà", "fine", "inizio", "metà")]
+        + ["nell'", "dall'", "dell'"]
+    )  # fmt: skip
+    year_pre = _alt(
+        f"{p} " for p in ("nel", "dal", "del", "al", "entro il", "fino al", "prima del",
+                          "dopo il", "sin dal", "a partire dal", "nell'anno", "dell'anno",
+                          "per il", "durante il", "a fine", "alla fine del", "a fine del",
+                          "a inizio del", "all'inizio del", "a metà del", "dall'inizio del",
+                          "dalla fine del", "fino alla fine del", "entro la fine del",
+                          "entro fine", "dalla metà del")
+    )  # fmt: skip
+    it_pmod = ["scorso", "lo scorso", "nello scorso", "dello scorso", "dallo scorso", "prossimo",
+               "il prossimo", "nel prossimo", "del prossimo", "dal prossimo"]  # fmt: skip
     month_mod = (r"scorso|passato|prossimo|dell['’]\s*anno\s+(?:scorso|passato|prossimo|in\s+corso)"
                  r"|dello\s+scorso\s+anno|del\s+prossimo\s+anno|di\s+quest['’]\s*anno")  # fmt: skip
     return [
@@ -594,18 +625,11 @@ def _it_rules() -> list[_Rule]:
         ),
         _Rule(rf"{prep_m}?(?P<mon>{mon})\s+(?:del\s+)?{_Y}", _h_month_year),
         _Rule(
-            rf"(?:{prep_m}|(?P<pmod>(?:(?:lo|nello|dello|dallo)\s+)?scorso|(?:(?:il|nel|del|dal)\s+)?"
-            rf"prossimo)\s+)(?P<mon>{mon})(?:\s+(?P<mod>{month_mod}))?",
+            rf"(?:{prep_m}|(?P<pmod>{_alt(it_pmod)})\s+)(?P<mon>{mon})(?:\s+(?P<mod>{month_mod}))?",
             _h_month,
         ),
         _Rule(rf"(?P<mon>{mon})\s+(?P<mod>{month_mod})", _h_month),
-        _Rule(
-            r"(?:nel|dal|del|al|entro\s+il|fino\s+al|prima\s+del|dopo\s+il|sin\s+dal|"
-            r"a\s+partire\s+dal|nell['’]\s*anno|dell['’]\s*anno|per\s+il|durante\s+il|"
-            r"(?:a|alla)\s+fine\s+del|(?:a|all['’])\s*inizio\s+del|a\s+met[àa]\s+del)\s+"
-            rf"{_Y}{_YEAR_TAIL}",
-            _h_year,
-        ),
+        _Rule(f"{year_pre}{_Y}{_YEAR_TAIL}", _h_year),
         _count_rules("", r"\s+(?:fa|or\s+sono|orsono|addietro)", num, units, -1),
         _count_rules(r"(?:tra|fra)\s+", "", num, units, 1),
         _Rule(rf"{_IT_ART}?(?P<w>{_alt(_IT_UNIT_PHRASES)})", _h_fixed),
@@ -671,9 +695,18 @@ def _en_rules() -> list[_Rule]:
     wd = _alt(_EN_WEEKDAYS)
     num = _num_alt(_EN_NUMBERS)
     units = _alt(k for k in _EN_UNITS if k != "weekend")
-    edge = r"(?:(?:early|late)\s+|mid-\s*|the\s+(?:end|beginning|start|middle)\s+of\s+)"
-    prep_m = (rf"(?:(?:in|since|until|till|by|from|during|through|throughout|before|after|at)\s+"
-              rf"{edge}?|{edge})")  # fmt: skip
+    edges = ["early ", "late ", "mid-", "the end of ", "the beginning of ", "the start of ",
+             "the middle of "]  # fmt: skip
+    bases = ["in", "since", "until", "till", "by", "from", "during", "through", "throughout",
+             "before", "after", "at"]  # fmt: skip
+    prep_m = _alt([f"{b} " for b in bases] + [f"{b} {e}" for b in bases for e in edges] + edges)
+    year_bases = ("in", "since", "until", "till", "by", "before", "after", "during",
+                  "throughout", "from")  # fmt: skip
+    year_edges = ("early ", "late ", "mid-", "the end of ", "the beginning of ", "the start of ")
+    year_pre = _alt(
+        [f"{b} " for b in year_bases] + [f"{b} {e}" for b in year_bases for e in year_edges]
+        + ["in the year ", "early ", "late ", "mid-"]
+    )  # fmt: skip
     year_mod = r"(?:of\s+)?(?:last|next|this)\s+year"
     ordinal = r"(?:st|nd|rd|th)?"
     return [
@@ -697,12 +730,7 @@ def _en_rules() -> list[_Rule]:
             _h_month,
         ),
         _Rule(rf"(?P<mon>{mon_no_may})\s+(?P<mod>{year_mod})", _h_month),
-        _Rule(
-            r"(?:in|since|until|till|by|before|after|during|throughout|from|in\s+the\s+year|"
-            r"(?:in\s+)?(?:early|late)|(?:in\s+)?mid-?)\s+"
-            rf"{_Y}{_YEAR_TAIL}",
-            _h_year,
-        ),
+        _Rule(f"{year_pre}{_Y}{_YEAR_TAIL}", _h_year),
         _count_rules("", r"\s+ago", num, units, -1),
         _count_rules(r"in\s+", r"(?:['’]s?)?\s+time", num, units, 1),
         _count_rules("", r"\s+from\s+now", num, units, 1),
@@ -759,10 +787,12 @@ _FR_UNIT_PHRASES = {"semaine dernière": ("week", -1), "semaine passée": ("week
                     "week-end dernier": ("week", -1), "weekend dernier": ("week", -1),
                     "week-end prochain": ("week", 1), "weekend prochain": ("week", 1),
                     "ce week-end": ("week", 0), "ce weekend": ("week", 0)}  # fmt: skip
-_FR_ART = (r"(?:(?:la|le|du|de\s+la|depuis\s+la|depuis\s+le|pendant\s+la|pendant\s+le|"
-           r"durant\s+la|durant\s+le|au\s+cours\s+de\s+la|au\s+cours\s+du|dans\s+la|à\s+la|"
-           r"depuis|pendant|durant|au\s+cours\s+de|de)\s+"
-           r"|(?:l|de\s+l|depuis\s+l|pendant\s+l|durant\s+l|au\s+cours\s+de\s+l)['’]\s*)")  # fmt: skip
+_FR_ART = _alt(
+    [f"{a} " for a in ("la", "le", "du", "de la", "depuis la", "depuis le", "pendant la",
+                       "pendant le", "durant la", "durant le", "au cours de la", "au cours du",
+                       "dans la", "à la", "depuis", "pendant", "durant", "au cours de", "de")]
+    + ["l'", "de l'", "depuis l'", "pendant l'", "durant l'", "au cours de l'"]
+)  # fmt: skip
 
 
 def _fr_rules() -> list[_Rule]:
@@ -771,12 +801,19 @@ def _fr_rules() -> list[_Rule]:
     wd = _alt(_FR_WEEKDAYS)
     num = _num_alt(_FR_NUMBERS)
     units = _alt(k for k in _FR_UNITS if k not in ("week-end", "weekend", "mois-ci"))
-    de = r"(?:de\s+|d['’]\s*)"
-    prep_m = (r"(?:(?:en|depuis|dès|jusqu['’]\s*en|d['’]\s*ici|courant|avant|après|pour)\s+"
-              r"(?:(?:la\s+)?(?:fin|début)\s+|mi[-‐‑]\s*)?"
-              r"|(?:(?:à\s+la|en)\s+)?fin\s+|(?:(?:au|en)\s+)?début\s+|(?:à\s+la\s+)?mi[-‐‑]\s*"
-              rf"|(?:(?:en|au|depuis\s+le|durant\s+le|pendant\s+le)\s+)?mois\s+{de}"
-              rf"|(?:à\s+partir|jusqu['’]\s*à\s+la\s+fin|à\s+la\s+fin|au\s+début)\s+{de})")  # fmt: skip
+    bases = ["en", "depuis", "dès", "jusqu'en", "d'ici", "courant", "avant", "après", "pour"]
+    edges = ["fin ", "début ", "la fin ", "mi-"]
+    lone = ["fin ", "à la fin ", "en fin ", "début ", "au début ", "en début ", "mi-", "à la mi-"]
+    of = [f"{p}mois " for p in ("", "en ", "au ", "depuis le ", "durant le ", "pendant le ")]
+    of += ["à partir ", "jusqu'à la fin ", "à la fin ", "au début "]
+    prep_m = _alt(
+        [f"{b} " for b in bases] + [f"{b} {e}" for b in bases for e in edges] + lone
+        + [f"{o}{d}" for o in of for d in ("de ", "d'")]
+    )  # fmt: skip
+    year_pre = _alt(
+        [f"{b} " for b in bases] + [f"{b} {e}" for b in bases for e in edges] + lone
+        + ["d'ici à ", "en l'an "]
+    )  # fmt: skip
     month_mod = (r"dernier|prochain|passé|(?:de\s+)?l['’]\s*an(?:née)?\s+"
                  r"(?:dernière|dernier|passée|passé|prochaine|prochain)|de\s+cette\s+année")  # fmt: skip
     return [
@@ -784,7 +821,7 @@ def _fr_rules() -> list[_Rule]:
         _NUM_DOT,
         _NUM_SLASH,
         _Rule(
-            r"(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu['’]\s*au)\s+)?"
+            rf"{_alt(['le ', 'du ', 'au ', 'dès le ', 'depuis le ', 'jusqu’au '])}?"
             rf"(?:{wd}\s+)?{_D}(?:er|re|ᵉʳ)?\s+(?P<mon>{mon_d})(?:\s+{_Y})?"
             r"(?:\s+(?P<mod>dernier|prochain))?",
             _h_day_month,
@@ -792,12 +829,7 @@ def _fr_rules() -> list[_Rule]:
         _Rule(rf"{prep_m}?(?P<mon>{mon})\s+{_Y}", _h_month_year),
         _Rule(rf"{prep_m}(?P<mon>{mon})(?:\s+(?P<mod>{month_mod}))?", _h_month),
         _Rule(rf"(?P<mon>{mon})\s+(?P<mod>{month_mod})", _h_month),
-        _Rule(
-            r"(?:(?:en|depuis|dès|jusqu['’]\s*en|d['’]\s*ici(?:\s+à)?|courant|pour|avant|après|"
-            r"en\s+l['’]\s*an|(?:à\s+la\s+|en\s+)?fin|(?:au\s+|en\s+)?début)\s+"
-            rf"|(?:à\s+la\s+)?mi[-‐‑]\s*){_Y}{_YEAR_TAIL}",
-            _h_year,
-        ),
+        _Rule(f"{year_pre}{_Y}{_YEAR_TAIL}", _h_year),
         _count_rules(r"il\s+y\s+a\s+", "", num, units, -1),
         _count_rules(r"dans\s+", "", num, units, 1),
         _Rule(rf"{_FR_ART}?(?P<w>{_alt(_FR_UNIT_PHRASES)})", _h_fixed),
@@ -853,9 +885,12 @@ _ES_UNIT_PHRASES = {"semana pasada": ("week", -1), "pasada semana": ("week", -1)
                     "pasado fin de semana": ("week", -1), "este fin de semana": ("week", 0),
                     "próximo fin de semana": ("week", 1),
                     "fin de semana próximo": ("week", 1)}  # fmt: skip
-_ES_ART = (r"(?:(?:el|la|del|de\s+la|en\s+el|en\s+la|durante\s+el|durante\s+la|desde\s+el|"
-           r"desde\s+la|hasta\s+el|hasta\s+la|para\s+el|para\s+la|a\s+lo\s+largo\s+del|"
-           r"a\s+lo\s+largo\s+de\s+la|en|durante|desde|hasta|para)\s+)")  # fmt: skip
+_ES_ART = _alt(
+    f"{a} " for a in ("el", "la", "del", "de la", "en el", "en la", "durante el", "durante la",
+                      "desde el", "desde la", "hasta el", "hasta la", "para el", "para la",
+                      "a lo largo del", "a lo largo de la", "en", "durante", "desde", "hasta",
+                      "para")
+)  # fmt: skip
 
 
 def _es_rules() -> list[_Rule]:
@@ -864,9 +899,16 @@ def _es_rules() -> list[_Rule]:
     wd = _alt(_ES_WEEKDAYS)
     num = _num_alt(_ES_NUMBERS)
     units = _alt(k for k in _ES_UNITS if k != "fin de semana")
-    edge = r"(?:finales|fines|principios|comienzos|mediados)\s+de"
-    prep_m = (rf"(?:(?:en|desde|hasta|durante|para|antes\s+de|después\s+de|a\s+partir\s+de|"
-              rf"a\s+{edge}|{edge}|(?:(?:en|durante|desde|hasta)\s+)?el\s+mes\s+de)\s+)")  # fmt: skip
+    edges = [f"{e} de" for e in ("finales", "fines", "principios", "comienzos", "mediados")]
+    bases = ["en", "desde", "hasta", "durante", "para", "antes de", "después de", "a partir de"]
+    spans = [f"a {e} " for e in edges] + [f"{e} " for e in edges]
+    spans += [f"{b} {e} " for b in ("desde", "hasta", "para", "antes de", "después de")
+              for e in edges]  # fmt: skip
+    prep_m = _alt(
+        [f"{b} " for b in bases] + spans
+        + [f"{p}el mes de " for p in ("", "en ", "durante ", "desde ", "hasta ")]
+    )  # fmt: skip
+    year_pre = _alt([f"{b} " for b in bases] + spans + ["del ", "en el año ", "el año "])
     month_mod = (r"pasado|próximo|que\s+viene|del\s+año\s+(?:pasado|próximo|que\s+viene|en\s+curso)"
                  r"|de\s+este\s+año|del\s+presente\s+año")  # fmt: skip
     day_words = {k: v for k, v in _ES_DAY_WORDS.items() if k not in ("hoy", "mañana")}
@@ -875,7 +917,8 @@ def _es_rules() -> list[_Rule]:
         _NUM_DOT,
         _NUM_SLASH,
         _Rule(
-            r"(?:(?:el|del|al|desde\s+el|hasta\s+el)\s+)?(?:(?P<pmod>pasado|próximo)\s+)?"
+            rf"{_alt(['el ', 'del ', 'al ', 'desde el ', 'hasta el '])}?"
+            r"(?:(?P<pmod>pasado|próximo)\s+)?"
             rf"(?:{wd}\s*,?\s+)?{_D}(?:º|°|\.º)?\s+(?:de\s+)?(?P<mon>{mon_d})"
             rf"(?:\s*,?\s*(?:(?:de|del)\s+)?{_Y})?(?:\s+(?P<mod>pasado|próximo))?",
             _h_day_month,
@@ -887,11 +930,7 @@ def _es_rules() -> list[_Rule]:
             _h_month,
         ),
         _Rule(rf"(?P<mon>{mon})\s+(?P<mod>{month_mod})", _h_month),
-        _Rule(
-            rf"(?:en|desde|hasta|del|durante|para|antes\s+de|después\s+de|a\s+partir\s+de|"
-            rf"a\s+{edge}|en\s+el\s+año|el\s+año)\s+{_Y}{_YEAR_TAIL}",
-            _h_year,
-        ),
+        _Rule(f"{year_pre}{_Y}{_YEAR_TAIL}", _h_year),
         _count_rules(r"hace\s+", "", num, units, -1),
         _count_rules(r"dentro\s+de\s+", "", num, units, 1),
         _Rule(rf"{_ES_ART}?(?P<w>{_alt(_ES_UNIT_PHRASES)})", _h_fixed),
@@ -942,6 +981,8 @@ _DE_DAY_WORDS = {"heute": ("day", 0), "gestern": ("day", -1), "vorgestern": ("da
                  "in den letzten Stunden": ("day", 0)}  # fmt: skip
 _DE_ADJ = r"(?:vergangen|letzt|vorig|kommend|n[äa]chst|naechst|dies)(?:e|en|er|es|em)?"
 _DE_PAST_NEXT = r"(?:vergangen|letzt|vorig|kommend|n[äa]chst|naechst)(?:e|en|er|es|em)?"
+_DE_UNIT_ART = ("in der", "im", "in dem", "am", "an diesem", "seit dem", "seit der", "bis zum",
+                "bis zur", "zum", "in")  # fmt: skip
 _DE_TIME_OF_DAY = r"(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)"
 
 
@@ -951,9 +992,11 @@ def _de_rules() -> list[_Rule]:
     wd = _alt(_DE_WEEKDAYS)
     num = _num_alt(_DE_NUMBERS)
     units = _alt(k for k in _DE_UNITS if not k.startswith("Wochenende"))
-    edge = r"(?:Anfang|Ende|Mitte)"
-    prep_m = (rf"(?:(?:im|seit|bis|ab|vor|nach|{edge}|(?:bis|seit|ab)\s+{edge}|im\s+Laufe\s+des|"
-              rf"im\s+Monat)\s+)")  # fmt: skip
+    edges = ["Anfang", "Ende", "Mitte"]
+    spans = edges + [f"{b} {e}" for b in ("bis", "seit", "ab") for e in edges]
+    prep_m = _alt(f"{p} " for p in ["im", "seit", "bis", "ab", "vor", "nach", "im Laufe des",
+                                     "im Monat", *spans])  # fmt: skip
+    year_pre = _alt(f"{p} " for p in ["im Jahr", "im Jahre", "seit", "bis", "ab", "in", *spans])
     month_mod = rf"(?:des\s+)?(?:{_DE_ADJ}\s+Jahres|Vorjahres)"
     day_words = {k: v for k, v in _DE_DAY_WORDS.items() if k != "morgen"}
     return [
@@ -961,7 +1004,7 @@ def _de_rules() -> list[_Rule]:
         _NUM_DOT,
         _NUM_SLASH,
         _Rule(
-            r"(?:(?:am|vom|zum|bis\s+zum|seit\s+dem|ab\s+dem)\s+)?"
+            rf"{_alt(['am ', 'vom ', 'zum ', 'bis zum ', 'seit dem ', 'ab dem '])}?"
             rf"(?:{wd}\s*,?\s+(?:(?:dem|den)\s+)?)?{_D}\.?\s*(?P<mon>{mon_d})(?:\s+{_Y})?",
             _h_day_month,
         ),
@@ -972,21 +1015,15 @@ def _de_rules() -> list[_Rule]:
             _h_month,
         ),
         _Rule(rf"(?P<mon>{mon})\s+(?P<mod>{month_mod})", _h_month),
-        _Rule(
-            rf"(?:im\s+Jahr(?:e)?|seit|bis|ab|in|{edge}|(?:bis|seit|ab)\s+{edge})\s+"
-            rf"{_Y}{_YEAR_TAIL}",
-            _h_year,
-        ),
+        _Rule(f"{year_pre}{_Y}{_YEAR_TAIL}", _h_year),
         _count_rules(r"vor\s+", "", num, units, -1),
         _count_rules(r"(?:in|binnen)\s+", "", num, units, 1),
         _Rule(
-            r"(?:(?:in\s+der|im|in\s+dem|am|an\s+diesem|seit\s+dem|seit\s+der|bis\s+zum|"
-            r"bis\s+zur|zum|in)\s+)?"
-            rf"(?P<mod>{_DE_ADJ})\s+(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es)?)",
+            rf"{_alt(f'{a} ' for a in _DE_UNIT_ART)}?(?P<mod>{_DE_ADJ})\s+(?P<unit>Wochenendes?|Woche|Monats?|Jahr(?:es)?)",
             _h_rel_unit,
         ),
         _Rule(
-            r"(?:(?:am|an\s+diesem|an\s+dem|seit|bis|ab|vom|diesen)\s+)?"
+            rf"{_alt(['am ', 'an diesem ', 'an dem ', 'seit ', 'bis ', 'ab ', 'vom ', 'diesen '])}?"
             rf"(?:(?P<pmod>{_DE_PAST_NEXT})\s+)?(?P<wd>{wd}){_DE_TIME_OF_DAY}?"
             rf"(?:\s+(?P<wmod>{_DE_ADJ}\s+Woche))?",
             _h_weekday,
@@ -998,7 +1035,7 @@ def _de_rules() -> list[_Rule]:
             r"(?P<w>(?-i:morgen))|(?:(?<![\s\S])|(?<=[.!?:]\s)|(?<=[.!?:][\"“”»«]\s))"
             r"(?P<w2>(?-i:Morgen)))"
             r"(?:\s+(?:früh|vormittag|mittag|nachmittag|abend|nacht))?",
-            lambda g, c: _h_fixed({"w": g.get("w") or g.get("w2")}, c),
+            _h_morgen,
         ),
     ]
 
@@ -1058,25 +1095,26 @@ def _compiled(lang: str) -> _Compiled:
         data = _make_lang("de", _DE_MONTHS, _DE_ABBR, _DE_WEEKDAYS, _DE_NUMBERS, _DE_UNITS,
                           (_DE_DAY_WORDS,), True, False)  # fmt: skip
         rules = _de_rules()
-    else:  # pragma: no cover - guarded by _lang_code
-        raise ValueError(lang)
+    else:
+        raise ValueError(f"unsupported language {lang!r}")
     parts: list[str] = []
     for i, rule in enumerate(rules):
-        body = _GROUP_NAME_RX.sub(lambda m, i=i: f"(?P{m.group(1)}r{i}_{m.group(2)}", rule.pattern)
+        body = _GROUP_NAME_RX.sub(rf"(?P\g<1>r{i}_\g<2>", rule.pattern)
         parts.append(f"(?P<r{i}>{body}){rule.tail}")
     regex = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
     groups = tuple(
-        tuple((name[len(f"r{i}_"):], name) for name in regex.groupindex if name.startswith(f"r{i}_"))
+        tuple(
+            (name[len(f"r{i}_") :], name) for name in regex.groupindex if name.startswith(f"r{i}_")
+        )
         for i in range(len(rules))
     )
     return _Compiled(regex, tuple(rules), groups, data)
 
 
-def _lang_code(lang: str) -> str:
+def _lang_code(lang: str) -> str | None:
+    """'it', 'en', 'fr', 'es' or 'de' (also from 'de-AT', 'EN'); None for other languages."""
     code = lang.strip().lower()[:2]
-    if code not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
-    return code
+    return code if code in LANGS else None
 
 
 def _apply(comp: _Compiled, m: re.Match[str], text: str, ref: _Ref | None) -> _Out | None:
@@ -1098,8 +1136,11 @@ def find_dates(text: str, lang: str, ref: str | None) -> list[DateExpr]:
 
     ref: article date 'YYYY-MM-DD' or 'YYYY-MM' or None.
     """
-    comp = _compiled(_lang_code(lang))
+    code = _lang_code(lang)
     r = _parse_ref(ref)
+    if code is None:  # a language without rules: nothing is found
+        return []
+    comp = _compiled(code)
     out: list[DateExpr] = []
     search = comp.regex.search
     pos, n = 0, len(text)
@@ -1120,8 +1161,10 @@ def find_dates(text: str, lang: str, ref: str | None) -> list[DateExpr]:
 def resolve(expr: str, lang: str, ref: str | None) -> tuple[str | None, str]:
     """Resolve one expression -> (value, precision)."""
     code = _lang_code(lang)
-    comp = _compiled(code)
     r = _parse_ref(ref)
+    if code is None:  # a language without rules: dateparser alone
+        return _dateparser_resolve(expr, lang.strip().lower(), r)
+    comp = _compiled(code)
     pos = 0
     while pos < len(expr):
         m = comp.regex.search(expr, pos)
@@ -1137,7 +1180,7 @@ def resolve(expr: str, lang: str, ref: str | None) -> tuple[str | None, str]:
 # --------------------------------------------------------------------------------------------
 # dateparser fallback (absolute forms the rules do not know; slow, imported on first use)
 
-_FAR_BASES = (dt.datetime(2001, 3, 14), dt.datetime(2012, 10, 23))
+_FAR_BASES = (dt.datetime(2035, 3, 14), dt.datetime(2046, 10, 23))  # no article date
 
 
 def _dateparser_parse(expr: str, lang: str, base: dt.datetime) -> tuple[dt.datetime, str] | None:
@@ -1157,7 +1200,13 @@ def _dateparser_resolve(expr: str, lang: str, ref: _Ref | None) -> tuple[str | N
     if not any(ch.isalnum() for ch in expr):
         return None, "unresolved"
     base = dt.datetime.combine(ref.date, dt.time()) if ref is not None else _FAR_BASES[0]
-    other = base + dt.timedelta(days=3653 + 17) if ref is not None else _FAR_BASES[1]
+    shift = dt.timedelta(days=3653 + 17)  # about ten years: a relative result moves with it
+    if ref is None:
+        other = _FAR_BASES[1]
+    elif base.year < 9000:
+        other = base + shift
+    else:
+        other = base - shift
     first = _dateparser_parse(expr, lang, base)
     if first is None:
         return None, "unresolved"

@@ -64,6 +64,7 @@ class Trigger:
 class Cues:
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word cues, lemma or form
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # multiword cues (forms)
+    lemmas: dict[str, frozenset[str]] = field(default_factory=dict)  # cues written as lemmas
 
     def has(self, key: str, tokens: list[Token]) -> int:
         """Index of the first token that starts a ``key`` cue, or -1."""
@@ -71,7 +72,7 @@ class Cues:
         phrases = self.phrases.get(key, ())
         for i, t in enumerate(tokens):
             low = t.text.lower()
-            if low in words or t.lemma in words:
+            if low in words or (t.lemma in words and t.lemma in self.lemmas.get(key, frozenset())):
                 return i
             for ph in phrases:
                 if low == ph[0] and all(i + k < len(tokens) and tokens[i + k].text.lower() == w for k, w in enumerate(ph)):
@@ -196,12 +197,15 @@ def load_lexicon(lang: str, path: str | None = None) -> Lexicon:
             toks = [t for _, _, t in tokenize(str(c).lower(), lang)]
             if len(toks) == 1:
                 single.add(toks[0])
-                if key not in ("recipient_preps", "agent_preps", "negation"):
-                    single.add(lemma(toks[0], lang))
+                # A cue written as a lemma ("percepire") matches every form of it; an inflected
+                # cue ("dovesse", "sarà") matches only itself, or "essere" would cue everything.
+                if key not in ("recipient_preps", "agent_preps", "negation") and lemma(toks[0], lang) == toks[0]:
+                    single.add(toks[0])
             elif toks:
                 multi.append(tuple(toks))
         cues.words[key] = frozenset(single)
         cues.phrases[key] = tuple(multi)
+        cues.lemmas[key] = frozenset(w for w in single if lemma(w, lang) == w)
     return Lexicon(lang, str(data.get("version") or "0"), triggers, index, cues)
 
 

@@ -195,11 +195,11 @@ def eval_dyads(path: str | Path, lang: str | None = None, split: str | None = No
             type_tp += len(g_types & p_types)
             type_fp += len(p_types - g_types)
             type_fn += len(g_types - p_types)
-            # A perceived threat or hypothetical event coded as asserted is a trap failure.
-            for e in it.get("events", []):
-                if e.get("modality") in ("perceived", "hypothetical") and any(
-                    p[0] == canon(e["type"]) and p[3] == "asserted" for p in pred
-                ):
+            # Trap failure: in a perception or conditional item, an asserted event the gold does
+            # not list as asserted (a feared threat coded as a threat, a hypothetical as a fact).
+            if it.get("trap") in ("perception", "conditional"):
+                gold_asserted = {k[0] for k in gold if k[3] == "asserted"}
+                if any(p[3] == "asserted" and p[0] not in gold_asserted for p in pred):
                     trap_violations.append(it["id"])
         out[part] = {"items": len(sel), "event": _f1(tp, fp, fn), "type_modality": _f1(type_tp, type_fp, type_fn),
                      "trap_violations": sorted(set(trap_violations))}

@@ -21,6 +21,9 @@ from dyads.kb import KB, load_kb
 class _FoldTable(dict[int, str]):
     def __missing__(self, key: int) -> str:
         c = chr(key)
+        if c in "-‐‑":  # "Suk-yeol" matches "Suk Yeol"; "sud-coreano" matches "sud coreano"
+            self[key] = " "
+            return " "
         base = unicodedata.normalize("NFD", c)[0]
         low = base.lower()
         out = low if len(low) == 1 else (c.lower() if len(c.lower()) == 1 else c)
@@ -51,6 +54,7 @@ class Entry:
     lon: float | None = None
     geonameid: int | None = None
     priority: int = 5  # lower wins among entries of one surface form
+    pop: int = 0  # places: population, to prefer the larger of two same-named cities
     case: str = "any"  # any | initial (text must start upper-case) | exact (acronyms)
     surface: str = ""
 
@@ -81,7 +85,7 @@ class Gazetteer:
         self._build()
         self._auto = ahocorasick.Automaton()
         for key, entries in self._entries.items():
-            self._auto.add_word(key, (len(key), tuple(sorted(entries, key=lambda e: e.priority))))
+            self._auto.add_word(key, (len(key), tuple(sorted(entries, key=lambda e: (e.priority, -e.pop)))))
         self._auto.make_automaton()
 
     # ---- building ------------------------------------------------------------------------
@@ -93,6 +97,10 @@ class Gazetteer:
         e = Entry(**{**_asdict(entry), "case": _case_rule(surface), "surface": surface})
         bucket = self._entries.setdefault(key, [])
         if any(x.kind == e.kind and x.code == e.code and x.sub == e.sub and x.person == e.person for x in bucket):
+            if e.pop > 0:  # keep the larger of two same-named cities of one country
+                for k, x in enumerate(bucket):
+                    if x.kind == e.kind and x.code == e.code and x.pop < e.pop:
+                        bucket[k] = e
             return
         bucket.append(e)
 
@@ -126,7 +134,7 @@ class Gazetteer:
                 self._add(t, Entry("role", "role", r.code, r.sector, None, r.texts[0], office=r.office, anaphor=r.anaphor, priority=3))
         for city in _cities():
             for n in city["names"]:
-                self._add(n, Entry("place", "city", city["iso3"], None, None, city["name"], lat=city["lat"], lon=city["lon"], geonameid=city["id"], priority=6))
+                self._add(n, Entry("place", "city", city["iso3"], None, None, city["name"], lat=city["lat"], lon=city["lon"], geonameid=city["id"], priority=6, pop=int(city["pop"])))
 
     # ---- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Match]:

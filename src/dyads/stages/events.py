@@ -21,7 +21,11 @@ from dyads.model import ActorRef, Doc, Event, EventDate, Mention, Modality, Span
 from dyads.pipeline import register_stage
 
 ACTOR_KINDS = {"state", "organisation", "person", "role"}
-COORD = re.compile(r"^\s*(?:,|e|ed|and|et|y|e|und|sowie|as well as|&|,\s*e|,\s*and)\s*$", re.IGNORECASE)
+COORD = re.compile(
+    r"^\s*(?:,|e|ed|and|et|y|und|sowie|as well as|&|,\s*e|,\s*and|,\s*et|,\s*y|,\s*und)\s*"
+    r"(?:(?:il|lo|la|l'|i|gli|le|the|le|la|les|l'|el|los|las|der|die|das|den)\s*)?$",
+    re.IGNORECASE,
+)
 # Words that make the next mention an object or a place, not a subject (beyond the lexicon's
 # recipient prepositions).
 OBJ_PREPS = {
@@ -56,6 +60,9 @@ FUTURE = {
     "en": re.compile(r"^(?:will|shall|'ll)$"),
     "de": re.compile(r"^(?:wird|werden|werde)$"),
 }
+ANNOUNCE = {"annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
+GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+COMPLEMENTISERS = {"a", "ad", "di", "per", "to", "à", "de", "d", "d'", "zu", "que", "che", "pour"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 CLAUSE_BREAK = {";", ":", "che", "that", "que", "qu", "dass", "mentre", "while", "whereas", "tandis", "mientras", "während", "ma", "but", "mais", "pero", "aber"}
 
@@ -75,7 +82,7 @@ class EventStage:
         kb_version = load_kb().version
         actors_by_sent: dict[int, list[Mention]] = {}
         for m in doc.mentions:
-            if (m.kind in ACTOR_KINDS and m.source != "modifier") or (m.kind == "gap" and m.code):
+            if (m.kind in ACTOR_KINDS and m.source not in ("modifier", "title")) or (m.kind == "gap" and m.code and m.confidence >= 0.5):
                 actors_by_sent.setdefault(m.sent, []).append(m)
         toks_by_sent: dict[int, list[Token]] = {}
         for t in doc.tokens:
@@ -86,7 +93,16 @@ class EventStage:
                 continue
             ments = actors_by_sent.get(si, [])
             matches = lex.match(toks)
+            prev_end = -10
+            prev_type = ""
             for i0, i1, trig, idx in matches:
+                # The content of a request, threat, promise or refusal ("esortato ... ad aumentare
+                # il sostegno") is not an event of its own: the governing event codes it.
+                if prev_type in GOVERNING and i0 - prev_end <= 10 and any(
+                    toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0)
+                ):
+                    continue
+                prev_end, prev_type = i1, trig.type
                 ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
@@ -133,7 +149,7 @@ class EventStage:
                     actors = _with_coordinated(text, m, after)
                     break
         if not recips:
-            rest = [m for m in after if m not in actors and m.start - t_end < 160]
+            rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)]
             for m in rest:
                 if any(m.start < a.end and a.start < m.end for a in actors):
                     continue
@@ -147,6 +163,8 @@ class EventStage:
             return None
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start)
+        if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
+            modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype in COOPERATIVE:
             # PLOVER: a promise or announced intention to cooperate is an AGREE event.
             etype, mode, modality = "AGREE", None, "asserted"
@@ -174,7 +192,7 @@ class EventStage:
         if cues.has("negation", near) >= 0:
             return "negated"
         cond = CONDITIONAL.get(lang)
-        if cues.has("hypothetical", sent_before) >= 0 or (cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1])):
+        if cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0 or (cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 2):i1 + 1])):

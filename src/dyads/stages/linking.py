@@ -46,23 +46,35 @@ class LinkingStage:
 
     # ---- role + state / demonym --------------------------------------------------------
     def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
+        last_org: str | None = None
         for i, m in enumerate(ms):
+            if m.kind == "organisation" and m.code:
+                last_org = m.code
             if m.kind != "role" or m.code:
                 continue
             partner = None
-            # after the role: "funzionari giapponesi", "ministro degli Esteri del Giappone"
+            # after the role: "funzionari giapponesi", "ministro degli Esteri del Giappone",
+            # "segretario generale della NATO" (adjective, or a genitive link only)
             if i + 1 < len(ms):
                 nxt = ms[i + 1]
                 between = text[m.end:nxt.start]
-                if nxt.kind == "state" and nxt.source in ("demonym", "kb") and _short_link(between, 18):
+                if nxt.kind in ("state", "organisation") and nxt.source in ("demonym", "kb") and (
+                    (nxt.source == "demonym" and _short_link(between, 3)) or _GENITIVE_LINK.match(between)
+                ):
                     partner = nxt
             # before the role: "Japanese officials", "Japan's foreign minister", "US Secretary"
             if partner is None and i > 0:
                 prv = ms[i - 1]
                 between = text[prv.end:m.start]
-                if prv.kind == "state" and prv.source in ("demonym", "kb") and _short_link(between, 6):
+                if prv.kind == "state" and prv.source in ("demonym", "kb") and _BEFORE_LINK.match(between):
                     partner = prv
             if partner is None:
+                # "il segretario generale" once an organisation has been named: its head
+                if m.role == "secretary_general" and last_org:
+                    m.code, m.inferred = last_org, True
+                    holders = kb.holders(last_org, "secretary_general", date)
+                    if len(holders) == 1:
+                        m.kb_id, m.name = holders[0].kb_id, holders[0].name
                 continue
             m.code = partner.code
             partner.source = "modifier"  # it qualifies the role; the role is the actor
@@ -76,15 +88,20 @@ class LinkingStage:
     # ---- titles and appositions next to a person ------------------------------------------
     def _person_titles(self, ms: list[Mention], text: str) -> None:
         for i, m in enumerate(ms):
-            if m.kind != "person" or m.code:
+            if m.kind != "person":
                 continue
-            # "<role> [<state>] Name": look back over at most two mentions
+            # "<role> [<state>] Name": the title belongs to the person, who is the actor.
             for j in range(i - 1, max(-1, i - 3), -1):
                 prv = ms[j]
-                if prv.kind == "role" and prv.code and _short_link(text[prv.end:m.start], 30):
-                    m.code, m.sector, m.role = prv.code, prv.sector, m.role or prv.role
+                if prv.kind == "role" and not prv.source.startswith("anaphor") and _short_link(text[prv.end:m.start], 30):
+                    if not m.code and prv.code:
+                        m.code, m.sector = prv.code, prv.sector
+                    m.role = m.role or prv.role or prv.text
+                    prv.source = "title"
+                    if not prv.code and m.code:
+                        prv.code = m.code
                     break
-                if prv.kind == "state" and prv.source == "modifier" and _short_link(text[prv.end:m.start], 4):
+                if prv.kind in ("state", "organisation") and prv.source == "modifier" and _short_link(text[prv.end:m.start], 4):
                     continue
                 break
             if m.code:
@@ -95,10 +112,12 @@ class LinkingStage:
                 gap = text[m.end:nxt.start]
                 if nxt.kind == "role" and nxt.code and gap.strip().startswith(",") and len(gap) < 12:
                     m.code, m.sector, m.role = nxt.code, nxt.sector, nxt.role
+                    nxt.source = "title"
                 elif nxt.kind == "role" and not nxt.code and gap.strip().startswith(",") and i + 2 < len(ms):
                     nn = ms[i + 2]
                     if nn.kind in ("state", "organisation") and _short_link(text[nxt.end:nn.start], 14):
                         m.code, m.sector, m.role = nn.code, nxt.sector, nxt.role
+                        nxt.source = "title"
 
     # ---- later short names -----------------------------------------------------------------
     def _short_names(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
@@ -187,6 +206,11 @@ class LinkingStage:
                     if not cands:
                         g.role = f"{g.role}; a member of {org.code}" if g.role else f"a member of {org.code}"
                 del tail
+            elif (later := [m for m in ms if m.sent == g.sent and m.start > g.end and m.kind in ("person", "role")
+                             and m.code and len(m.code) == 3]):
+                # "ha fatto tappa in [ ] dove ha incontrato il primo ministro Fumio Kishida":
+                # the state whose office holder is met there.
+                cands = [later[0].code] if later[0].code else []
             else:
                 # A capital named elsewhere whose state is never named is the likeliest filler.
                 named = {s.code for s in states if s.source != "capital"}
@@ -195,6 +219,13 @@ class LinkingStage:
                 g.value, g.code, g.inferred, g.confidence = cands[0], cands[0], True, 0.6
             elif cands:
                 g.value, g.code, g.inferred, g.confidence = cands[0], cands[0], True, 0.3
+
+
+_GENITIVE_LINK = re.compile(
+    r"^\s*(?:della|dello|delle|degli|dei|del|dell'|di|d'|of(?: the)?|de(?: la| l')?|du|des|del|de los|de las|von|vom|der|des)\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_LINK = re.compile(r"^\s*(?:'s|’s)?\s*$")
 
 
 def _short_link(between: str, limit: int) -> bool:

@@ -36,11 +36,21 @@ ORG_HEADS = {
     "de": ("Ministerium", "Bundesministerium", "Partei", "Rat", "Kommission", "Gericht", "Bundesgericht", "Bank", "Agentur", "Stiftung", "Universität", "Institut", "Bundestag", "Bundesrat", "Verband", "Bund", "Komitee", "Amt", "Union", "Front", "Armee", "Bundeswehr", "Gruppe", "Behörde", "Dienst", "Polizei", "Organisation", "Bewegung"),
 }  # fmt: skip
 
+_UP = "A-ZÀ-ÖØ-Þ"
+# A run of capitalised words (with name particles and initials) that does not cross a sentence end:
+# a word never takes a trailing dot, only an initial ("J.") or a suffix ("Jr.") does.
 _CAP_SEQ = re.compile(
-    r"(?<![\w.])(?:[A-ZÀ-ÖØ-Þ][\w'-]*\.?)(?:\s+(?:(?:de|da|del|della|di|von|van|der|den|la|le|du|des|y|al|bin|ibn|el)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'-]*\.?|[A-Z]\.))*",
+    rf"(?<![\w.])(?:[{_UP}]\.|[{_UP}][\w'-]*)(?:\s(?:(?:de|da|del|della|di|von|van|der|den|la|le|du|des|y|al|bin|ibn|el)\s)?(?:[{_UP}]\.|[{_UP}][\w'-]*(?:\s(?:Jr|Sr)\.)?))*",
     re.UNICODE,
 )
-_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+# Capitalised only because they open a sentence: never the first word of a name.
+_OPENERS = {
+    "it": {"secondo", "dopo", "mentre", "anche", "inoltre", "intanto", "oggi", "ieri", "domani", "però", "ma", "per", "con", "nel", "nella", "il", "la", "lo", "le", "gli", "un", "una", "in", "a", "da", "di", "tra", "fra", "quando", "se", "così", "già", "ora", "poi", "infine", "durante", "presso", "verso", "contro", "sia", "non", "questo", "questa", "quello", "quella", "al", "alla", "dal", "dalla", "sul", "sulla", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "come", "dove", "perché", "nonostante", "entro", "oltre", "insieme", "proprio", "solo", "nei", "negli", "agli", "ai"},
+    "en": {"according", "after", "while", "also", "meanwhile", "today", "yesterday", "tomorrow", "but", "for", "with", "in", "the", "a", "an", "on", "at", "by", "from", "when", "if", "so", "now", "then", "finally", "during", "against", "this", "that", "these", "those", "both", "as", "under", "since", "despite", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "earlier", "later", "speaking", "asked", "following", "before", "between", "among", "after", "of", "to", "and"},
+    "fr": {"selon", "après", "alors", "aussi", "pendant", "aujourd'hui", "hier", "demain", "mais", "pour", "avec", "dans", "le", "la", "les", "un", "une", "en", "à", "de", "du", "des", "quand", "si", "lors", "depuis", "contre", "ce", "cette", "ces", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "malgré", "entre", "sous", "sur", "par", "au", "aux"},
+    "es": {"según", "tras", "después", "mientras", "también", "hoy", "ayer", "mañana", "pero", "para", "con", "en", "el", "la", "los", "las", "un", "una", "a", "de", "del", "al", "cuando", "si", "durante", "contra", "este", "esta", "estos", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "pese", "entre", "sobre", "por", "desde", "ante"},
+    "de": {"laut", "nach", "während", "auch", "heute", "gestern", "morgen", "aber", "für", "mit", "in", "im", "der", "die", "das", "den", "dem", "des", "ein", "eine", "am", "an", "auf", "bei", "von", "vom", "zum", "zur", "wenn", "als", "seit", "gegen", "dieser", "diese", "dieses", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "trotz", "zwischen", "unter", "über", "durch", "und", "doch", "damit", "so", "nun", "zudem", "bereits"},
+}  # fmt: skip
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _TITLE_WORDS = {
     "it": {"presidente", "ministro", "ministra", "premier", "segretario", "segretaria", "generale", "ambasciatore", "portavoce", "cancelliere", "re", "regina", "papa", "sindaco", "leader", "capo", "senatore", "deputato", "commissario", "ammiraglio", "colonnello", "signor", "signora", "dott", "prof"},
@@ -124,8 +134,7 @@ class MentionStage:
         titles = _TITLE_WORDS.get(lang, set())
         for m in _CAP_SEQ.finditer(text):
             s, e = m.start(), m.end()
-            seg = m.group(0).rstrip(".") if not _SUFFIX.match(m.group(0).split()[-1]) else m.group(0)
-            e = s + len(seg)
+            seg = m.group(0)
             if any(busy[s:e]):
                 # Trim to the part before the first known mention.
                 cut = busy.find(b"\x01", s, e)
@@ -134,10 +143,18 @@ class MentionStage:
                 seg = text[s:cut].rstrip()
                 e = s + len(seg)
             words = seg.split()
+            sentence_initial = _sentence_initial(text, s)
+            if words and sentence_initial and words[0].lower() in _OPENERS.get(lang, set()):
+                # "Secondo Stoltenberg": drop the sentence opener, keep the rest.
+                s = s + len(words[0]) + 1
+                words = words[1:]
+                sentence_initial = False
+                if not words or any(busy[s:e]):
+                    continue
+                seg = text[s:e]
             if not words:
                 continue
             first = words[0].rstrip(".")
-            sentence_initial = _sentence_initial(text, s)
             if first in heads and len(words) >= 2:
                 out.append(self._mk(doc, s, e, "organisation", "pattern", 0.5))
             elif len(words) >= 2 and (first.lower() in names or _prev_word(text, s) in titles) and not words[-1].isupper():

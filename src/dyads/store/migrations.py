@@ -49,4 +49,30 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX actors_code ON event_actors (code)
         """,
     ),
+    (
+        # Clusters: the same real-world event reported by several articles (dyads.clusters).
+        # The anchor_* columns are the founding event's features that later events are matched
+        # against; the other columns describe the cluster (its representative event and its
+        # GDELT-style counts) and are refreshed whenever an event joins.
+        "0003_clusters",
+        """
+        CREATE TABLE clusters (
+            id VARCHAR PRIMARY KEY, gid BIGINT, seq INTEGER,
+            anchor_event_id VARCHAR, anchor_family VARCHAR, anchor_type VARCHAR,
+            anchor_actors VARCHAR, anchor_recipients VARCHAR,
+            anchor_lo DATE, anchor_hi DATE, anchor_country VARCHAR,
+            rep_event_id VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR, quad INTEGER,
+            goldstein DOUBLE, plover_score DOUBLE, modality VARCHAR,
+            actor_codes VARCHAR, recipient_codes VARCHAR, event_day DATE, date_precision VARCHAR,
+            place_name VARCHAR, place_country VARCHAR, confidence DOUBLE,
+            num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, num_languages INTEGER,
+            languages VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
+            created TIMESTAMP, updated TIMESTAMP
+        );
+        CREATE TABLE cluster_events (event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR);
+        CREATE INDEX clusters_anchor ON clusters (anchor_family, anchor_lo);
+        CREATE INDEX clusters_day ON clusters (event_day);
+        CREATE INDEX cluster_events_cluster ON cluster_events (cluster_id)
+        """,
+    ),
 ]
