@@ -117,8 +117,8 @@ class Lexicon:
                     j = hit
                 if ok:
                     found.append((i, j, trig, idx))
-        # Longest (most words, then widest) first; a token belongs to one trigger only.
-        found.sort(key=lambda f: (-len(f[3]), -(f[1] - f[0]), f[0]))
+        # Most words first, then the tightest (fewest skipped tokens); a token belongs to one trigger.
+        found.sort(key=lambda f: (-len(f[3]), f[1] - f[0], f[0]))
         used: set[int] = set()
         out = []
         for f in found:

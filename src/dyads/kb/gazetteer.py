@@ -120,11 +120,15 @@ class Gazetteer:
                 for n in texts:
                     self._add(n, Entry("state", "seat", st.code, sector, st.wikidata, n, priority=1))
         for org in kb.orgs.values():
+            # EU institutions act for the Union ("Consiglio europeo" -> EU); the specific body
+            # stays in the name. Other bodies (UNHCR, ICC ...) keep their own code.
+            code = org.parent if org.parent == "EU" else org.id
+            label = org.names.get("en", [org.id])[0]
             for lg in (lang, "en"):
                 for n in org.names.get(lg, []):
-                    self._add(n, Entry("organisation", "name", org.id, "IGO", org.wikidata, org.names.get("en", [org.id])[0], priority=1 if lg == lang else 3))
+                    self._add(n, Entry("organisation", "name", code, "IGO", org.wikidata, label, priority=1 if lg == lang else 3))
             for n in org.anaphora.get(lang, []):
-                self._add(n, Entry("organisation", "anaphora", org.id, "IGO", org.wikidata, org.id, priority=4))
+                self._add(n, Entry("organisation", "anaphora", code, "IGO", org.wikidata, label, priority=4))
         for i, p in enumerate(kb.people):
             self._add(p.name, Entry("person", "name", None, None, p.kb_id, p.name, person=i, priority=0))
             for a in p.aliases:

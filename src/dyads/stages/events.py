@@ -61,6 +61,16 @@ FUTURE = {
     "de": re.compile(r"^(?:wird|werden|werde)$"),
 }
 ANNOUNCE = {"annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
+DATIVE = {"it": {"a", "ad", "al", "all", "alla"}, "en": {"to"}, "fr": {"à", "au"}, "es": {"a", "al"}, "de": {"an"}}
+# Prepositions before a nominal trigger that make it a circumstance of another event
+# ("dopo i colloqui", "con l'accusa di", "per violazione ... del genocidio").
+NOUN_PREPS = {
+    "it": {"di", "del", "della", "dei", "degli", "delle", "dell", "dopo", "per", "con", "sul", "sulla", "nel", "nella", "nei", "durante", "contro", "tra", "fra", "da", "dal", "dalla", "al", "alla"},
+    "en": {"of", "after", "for", "with", "in", "during", "over", "following", "against", "from", "on", "amid"},
+    "fr": {"de", "du", "des", "d", "après", "pour", "avec", "dans", "lors", "pendant", "contre", "sur"},
+    "es": {"de", "del", "tras", "después", "para", "con", "en", "durante", "contra", "sobre", "por"},
+    "de": {"nach", "wegen", "für", "mit", "bei", "während", "gegen", "über", "von", "vom", "des", "der"},
+}  # fmt: skip
 GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 COMPLEMENTISERS = {"a", "ad", "di", "per", "to", "à", "de", "d", "d'", "zu", "que", "che", "pour"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -81,8 +91,13 @@ class EventStage:
 
         kb_version = load_kb().version
         actors_by_sent: dict[int, list[Mention]] = {}
+        dative = DATIVE.get(lang, set())
         for m in doc.mentions:
             if (m.kind in ACTOR_KINDS and m.source not in ("modifier", "title")) or (m.kind == "gap" and m.code and m.confidence >= 0.5):
+                actors_by_sent.setdefault(m.sent, []).append(m)
+            elif m.kind == "place" and m.source == "kb" and m.code and _preceded_by(doc.text, m, dative):
+                # "ha chiesto a Berlino", "fornire armi a Kiev": a capital after a dative
+                # preposition is a recipient (government metonym); the place stage still sees it.
                 actors_by_sent.setdefault(m.sent, []).append(m)
         toks_by_sent: dict[int, list[Token]] = {}
         for t in doc.tokens:
@@ -102,11 +117,13 @@ class EventStage:
                     toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0)
                 ):
                     continue
+                if prev_type and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())):
+                    continue
                 prev_end, prev_type = i1, trig.type
                 ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
-        doc.events = events
+        doc.events = _dedupe(events)
         return doc
 
     def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], i0: int, i1: int,
@@ -119,7 +136,9 @@ class EventStage:
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0))
         before = [m for m in ments if m.end <= t_start]
-        after = [m for m in ments if m.start >= t_end]
+        first_end = toks[i0].end
+        # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
+        after = [m for m in ments if m.start >= first_end and not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)]
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         for k in range(i0 - 1, -1, -1):
@@ -159,16 +178,31 @@ class EventStage:
         recip_refs = _refs(recips)
         actor_codes = {a.code for a in actor_refs if a.code}
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes]
+        if not actor_refs and trig.type == "PROTEST":
+            # "Hundreds of thousands marched in Hong Kong": civilians of the place
+            loc = next((m for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code
+                        and len(m.code) == 3 and m.start >= doc.sentences[si].start), None)
+            if loc is not None:
+                actor_refs = [ActorRef(loc.text, loc.start, loc.end, loc.code, "CVL", None, None, True)]
+                recip_refs = [r for r in recip_refs if r.code != loc.code or r.start != loc.start]
         if not actor_refs:
             return None
+        if not any(a.code for a in actor_refs):
+            country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
+                (m.code for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code and len(m.code) == 3), None)
+            if country is None or not any(m.kind == "role" for m in actors):
+                return None
+            # "manifestanti ... a Parigi": protesters, police, soldiers act for the country they are in
+            actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start)
         if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype in COOPERATIVE:
-            # PLOVER: a promise or announced intention to cooperate is an AGREE event.
-            etype, mode, modality = "AGREE", None, "asserted"
-        cameo = trig.cameo if etype == trig.type else "030"
+            # PLOVER: a promise or announced intention to cooperate is an AGREE event; an
+            # announced withdrawal or easing is a verbal concession (CONCEDE).
+            etype, mode, modality = ("CONCEDE" if etype == "RETREAT" else "AGREE"), None, "asserted"
+        cameo = trig.cameo if etype == trig.type else ("080" if etype == "CONCEDE" else "030")
         sent = doc.sentences[si]
         trigger = Span(t_start, t_end, text[t_start:t_end])
         eid = content_id(f"{doc.article.id}|{t_start}|{t_end}|{etype}", "e")
@@ -192,6 +226,9 @@ class EventStage:
         if cues.has("negation", near) >= 0:
             return "negated"
         cond = CONDITIONAL.get(lang)
+        reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has("hypothetical", sent_before) < 0
+        if reported and cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1]):
+            return "future"  # "said that the United States would lift": future in the past, not a condition
         if cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0 or (cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
@@ -200,6 +237,32 @@ class EventStage:
         if cues.has("historical", clause or sent_before) >= 0:
             return "historical"
         return "asserted"
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence, type, actors and recipients ("met on the sidelines of the summit")."""
+    seen: set[tuple[int, str, frozenset[str | None], frozenset[str | None], str]] = set()
+    out = []
+    for e in events:
+        key = (e.sentence.start, e.type, frozenset(a.code for a in e.actors), frozenset(r.code for r in e.recipients), e.modality)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def _after_prep(toks: list[Token], i0: int, preps: set[str]) -> bool:
+    """Is the token at i0 introduced by a preposition (allowing an article in between)?"""
+    for k in (i0 - 1, i0 - 2):
+        if k < 0:
+            return False
+        w = toks[k].text.lower().rstrip("'")
+        if w in preps:
+            return True
+        if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem"}:
+            return False
+    return False
 
 
 def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> bool:

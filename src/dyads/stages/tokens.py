@@ -16,7 +16,7 @@ from dyads.model import Doc, Token
 from dyads.pipeline import register_stage
 
 _ELISION = re.compile(r"[^\W\d_]{1,6}'(?=[^\W\d_])|\d+(?:[.,:]\d+)*|\w+(?:-\w+)*|[^\w\s]", re.UNICODE)
-_PLAIN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:-\w+)*|'s\b|[^\w\s]", re.UNICODE)
+_PLAIN = re.compile(r"\d+(?:[.,:]\d+)*|\w+?(?=n't\b)|n't\b|\w+(?:-\w+)*|'s\b|[^\w\s]", re.UNICODE)
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
