@@ -46,8 +46,10 @@ def choose_type(doc: Doc, source: str, target: str) -> str | None:
     if best is not None and best[0] >= 2:
         return best[1]
     # Raw trigger matches, whoever the coder attributed them to.
+    from dyads.stages.events import governing_matches
+
     lex = load_lexicon(doc.lang or "en")
-    matches = lex.match(doc.tokens)
+    matches = governing_matches(lex.match(doc.tokens), doc.tokens, doc.lang or "en")
     if not matches:
         return best[1] if best else None
     anchor = s[1] if s else 0

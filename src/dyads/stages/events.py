@@ -107,19 +107,7 @@ class EventStage:
             if si < 0 or si >= len(doc.sentences):
                 continue
             ments = actors_by_sent.get(si, [])
-            matches = lex.match(toks)
-            prev_end = -10
-            prev_type = ""
-            for i0, i1, trig, idx in matches:
-                # The content of a request, threat, promise or refusal ("esortato ... ad aumentare
-                # il sostegno") is not an event of its own: the governing event codes it.
-                if prev_type in GOVERNING and i0 - prev_end <= 10 and any(
-                    toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0)
-                ):
-                    continue
-                if prev_type and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())):
-                    continue
-                prev_end, prev_type = i1, trig.type
+            for i0, i1, trig, idx in governing_matches(lex.match(toks), toks, lang):
                 ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
@@ -196,13 +184,16 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start)
+        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1):
+            # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
+            etype, mode, modality = "REJECT", None, "asserted"
         if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype in COOPERATIVE:
-            # PLOVER: a promise or announced intention to cooperate is an AGREE event; an
-            # announced withdrawal or easing is a verbal concession (CONCEDE).
-            etype, mode, modality = ("CONCEDE" if etype == "RETREAT" else "AGREE"), None, "asserted"
-        cameo = trig.cameo if etype == trig.type else ("080" if etype == "CONCEDE" else "030")
+            # PLOVER: a promise or announced intention to cooperate, to yield or to withdraw is an
+            # AGREE event (CAMEO 03x "express intent to ..." maps to AGREE).
+            etype, mode, modality = "AGREE", None, "asserted"
+        cameo = trig.cameo if etype == trig.type else {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
         sent = doc.sentences[si]
         trigger = Span(t_start, t_end, text[t_start:t_end])
         eid = content_id(f"{doc.article.id}|{t_start}|{t_end}|{etype}", "e")
@@ -215,6 +206,11 @@ class EventStage:
             modality=modality, contexts=list(trig.contexts), confidence=conf, backend="rules",
             codebook=self.codebook, kb_version=kb_version, lang=lang,
         )
+
+    def _future(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int) -> bool:
+        fut = FUTURE.get(lang)
+        return lex.cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or bool(
+            fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1]))
 
     def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int) -> Modality:
         sent_before = toks[:i0]
@@ -237,6 +233,31 @@ class EventStage:
         if cues.has("historical", clause or sent_before) >= 0:
             return "historical"
         return "asserted"
+
+
+def governing_matches(
+    matches: list[tuple[int, int, Trigger, list[int]]], toks: list[Token], lang: str
+) -> list[tuple[int, int, Trigger, list[int]]]:
+    """Drop triggers that are the content of another event or a circumstance of it.
+
+    The content of a request, threat, promise or refusal ("esortato ... ad aumentare il
+    sostegno", "agreed to allow aid") is coded by the governing event; a trigger introduced by
+    a preposition after another trigger ("dopo i colloqui", "per difendere") is a circumstance.
+    """
+    kept = []
+    prev_end = -10
+    prev_type = ""
+    for m in matches:
+        i0, i1, trig, _ = m
+        if prev_type in GOVERNING and i0 - prev_end <= 10 and any(
+            toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0)
+        ):
+            continue
+        if prev_type and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())):
+            continue
+        prev_end, prev_type = i1, trig.type
+        kept.append(m)
+    return kept
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
