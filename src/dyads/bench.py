@@ -27,7 +27,7 @@ def run_bench(source: str, config: Config, *, limit: int = 0, jobs: int = 0, lan
         n += 1
         if res.skipped:
             skipped += 1
-        tokens += len(res.tokens)
+        tokens += res.n_tokens or len(res.tokens)
         events += len(res.events)
         for k, v in res.timings.items():
             stages[k] = stages.get(k, 0.0) + v

@@ -257,17 +257,23 @@ def _leader_rounds(store: Store) -> None:
         CREATE OR REPLACE TEMP TABLE _cl_u AS
         SELECT id, rk FROM _cl_n n WHERE NOT EXISTS (SELECT 1 FROM _cl_assign a WHERE a.event_id = n.id)
     """)
+    # Separate statements, each materialised: as one query with CTEs the planner chose a
+    # plan 100x slower (the token CTE was re-evaluated under the pair join).
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _cl_btok AS
+        SELECT t.* FROM _cl_tok t SEMI JOIN _cl_u u ON u.id = t.id
+    """)
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE _cl_pairs AS
+        SELECT DISTINCT t1.id AS a, t2.id AS b
+        FROM _cl_btok t1 JOIN _cl_btok t2 ON t1.fam = t2.fam AND t1.code = t2.code AND t1.b = t2.b
+        WHERE t1.id < t2.id
+    """)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _cl_e AS
-        WITH tok AS (
-            SELECT t.* FROM _cl_tok t WHERE EXISTS (SELECT 1 FROM _cl_u u WHERE u.id = t.id)
-        ), pairs AS (
-            SELECT DISTINCT t1.id AS a, t2.id AS b
-            FROM tok t1 JOIN tok t2 ON t1.fam = t2.fam AND t1.code = t2.code AND t1.b = t2.b
-            WHERE t1.id < t2.id
-        ), ok AS (
+        WITH ok AS (
             SELECT x.id AS a, x.rk AS ra, y.id AS b, y.rk AS rb
-            FROM pairs JOIN _cl_n x ON x.id = pairs.a JOIN _cl_n y ON y.id = pairs.b
+            FROM _cl_pairs p JOIN _cl_n x ON x.id = p.a JOIN _cl_n y ON y.id = p.b
             WHERE {compatible_sql("x", "y")}
         )
         SELECT a, ra, b, rb FROM ok UNION ALL SELECT b, rb, a, ra FROM ok
@@ -306,7 +312,7 @@ def _leader_rounds(store: Store) -> None:
     con.execute(f"""
         INSERT INTO _cl_assign SELECT event_id, {_cluster_id_sql("leader")}, event_id = leader FROM _cl_b
     """)
-    for t in ("_cl_u", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
+    for t in ("_cl_u", "_cl_btok", "_cl_pairs", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
         con.execute(f"DROP TABLE IF EXISTS {t}")
 
 

@@ -213,6 +213,15 @@ class Doc:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     skipped: str | None = None  # reason when a stage decided not to code this article
+    n_tokens: int = 0  # kept when tokens are dropped to ship a doc between processes
+
+    def compact(self) -> Doc:
+        """Drop what only the stages need (tokens, sentences, norm) before a doc crosses processes."""
+        self.n_tokens = self.n_tokens or len(self.tokens)
+        self.tokens = []
+        self.sentences = []
+        self.norm = ""
+        return self
 
     @property
     def text(self) -> str:

@@ -65,7 +65,7 @@ def _init_worker(config: Config) -> None:
 def _code_one(article: Article) -> Doc | tuple[str, str]:
     assert _WORKER is not None
     try:
-        return _WORKER(article)
+        return _WORKER(article).compact()
     except DyadsError as exc:
         return (article.path or article.id, str(exc))
 
@@ -169,7 +169,7 @@ def run_corpus(
                 _skip(summary, store, doc.article.path or doc.article.id, doc.skipped)
                 continue
             summary.coded += 1
-            summary.tokens += len(doc.tokens)
+            summary.tokens += doc.n_tokens or len(doc.tokens)
             summary.by_lang[doc.lang or "?"] += 1
             for name, sec in doc.timings.items():
                 summary.stage_seconds[name] = summary.stage_seconds.get(name, 0.0) + sec

@@ -40,6 +40,13 @@ class ReadStore(Store):
         ).fetchone()
         return bool(row and row[0])
 
+    def columns(self, table: str) -> set[str]:
+        rows = self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main'",
+            [table],
+        ).fetchall()
+        return {r[0] for r in rows}
+
 
 class ReadPool:
     """Hands out read-only cursors on one shared connection that is released when idle."""

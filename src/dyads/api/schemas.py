@@ -290,7 +290,7 @@ class ArticleOut(BaseModel):
     meta: dict[str, Any]
     n_tokens: int | None
     run_id: int | None
-    added: _dt.datetime | None
+    added: str | None = Field(description="When it was stored (UTC), ISO 8601 without offset.")
     mentions: list[StoredMention]
     events: list[ArticleEvent]
 
@@ -305,13 +305,22 @@ class EventDetail(EventSummary):
 class ClusterOut(BaseModel):
     id: str
     type: str | None
+    mode: str | None = None
+    cameo: str | None = None
+    quad: int | None = None
+    goldstein: float | None = None
+    modality: str | None = None
     event_day: _dt.date | None
+    date_precision: str | None = None
     actor_codes: list[str]
     recipient_codes: list[str]
-    num_mentions: int | None
+    place_name: str | None = None
+    place_country: str | None = None
+    num_mentions: int | None = Field(description="Events (reports) in the cluster.")
     num_sources: int | None
     num_articles: int | None
     num_languages: int | None
+    languages: list[str] = Field(default_factory=list)
     first_seen: str | None
     last_seen: str | None
     representative_event_id: str | None
@@ -485,8 +494,8 @@ class LangCount(BaseModel):
 
 class RunOut(BaseModel):
     run_id: int
-    started: _dt.datetime | None
-    finished: _dt.datetime | None
+    started: str | None = Field(description="Timestamp as stored, ISO 8601 without offset (the writer's clock).")
+    finished: str | None
     version: str | None
     config_hash: str | None
     kb_version: str | None

@@ -16,7 +16,9 @@ from dyads.model import Doc
 from dyads.pipeline import register_stage
 
 # Languages the detector can name but dyads does not code (ISO 639-1 -> lingua name).
-_OTHERS = ("RU", "PT", "NL", "PL", "UK", "TR", "AR", "ZH", "JA", "RO", "SV", "CA", "CS", "EL", "HU", "KO", "FA", "HE", "DA")
+# Only Latin-script languages need lingua: text in another script is recognised by its script.
+_OTHERS = ("PT", "NL", "PL", "TR", "RO", "SV", "CA", "CS", "HU", "DA")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -36,13 +38,29 @@ def _detector(supported: tuple[str, ...]) -> Any:
 
 def detect(text: str, supported: tuple[str, ...]) -> tuple[str | None, float]:
     """(ISO 639-1 code in lower case or None, confidence)."""
-    if len(_LETTERS.findall(text[:400])) < 3:
+    letters = _LETTERS.findall(text[:400])
+    if len(letters) < 3:
         return None, 0.0
+    latin = sum(1 for c in letters if _LATIN.match(c))
+    if latin < 0.5 * len(letters):
+        return _script_language(letters), 1.0
     values = _detector(supported).compute_language_confidence_values(text)
     if not values:
         return None, 0.0
     top = values[0]
     return top.language.iso_code_639_1.name.lower(), float(top.value)
+
+
+_SCRIPTS = (("Cyrillic", "\u0400", "\u04ff"), ("Greek", "\u0370", "\u03ff"), ("Hebrew", "\u0590", "\u05ff"),
+            ("Arabic", "\u0600", "\u06ff"), ("Devanagari", "\u0900", "\u097f"), ("Japanese kana", "\u3040", "\u30ff"),
+            ("Chinese", "\u4e00", "\u9fff"), ("Hangul", "\uac00", "\ud7af"))
+
+
+def _script_language(letters: list[str]) -> str:
+    """'script:<name>' for the main non-Latin script of a text (no language model needed)."""
+    counts = {name: sum(1 for c in letters if lo <= c <= hi) for name, lo, hi in _SCRIPTS}
+    best = max(counts, key=lambda k: counts[k])
+    return f"script:{best if counts[best] else 'non-Latin'}"
 
 
 @register_stage("language", requires=("norm",), assigns=("lang",))
@@ -71,6 +89,8 @@ class LanguageStage:
         doc.lang, doc.lang_confidence = lang, conf
         if lang is None:
             doc.skipped = "no language could be identified (too little text?)"
+        elif lang.startswith("script:"):
+            doc.skipped = f"text in {lang[7:]} script: not a language dyads codes ({', '.join(self.supported)})"
         elif lang not in self.supported:
             doc.skipped = f"language '{lang}' is not supported (dyads codes {', '.join(self.supported)})"
         elif conf < self.min_conf:

@@ -7,6 +7,7 @@ when Unicode composition (NFC) changes the length do we build a per-character ma
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from dyads.config import Config
@@ -23,11 +24,12 @@ _CHARMAP = {
 _TABLE = str.maketrans(_CHARMAP)
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+
+
 def _translate_controls(text: str) -> str:
     out = text.translate(_TABLE)
-    if any(ord(c) < 32 and c != "\n" for c in out):
-        out = "".join(" " if ord(c) < 32 and c != "\n" else c for c in out)
-    return out
+    return _CONTROL.sub(" ", out)
 
 
 def normalise(text: str) -> tuple[str, list[int] | None]:

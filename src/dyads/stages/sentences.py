@@ -27,7 +27,9 @@ def split_sentences(text: str, lang: str | None) -> list[Sentence]:
     for m in _CANDIDATE.finditer(text):
         end = m.end()
         if m.group(0).startswith("."):
-            w = _WORD_BEFORE.search(text, 0, m.start())
+            # search a short window only: anchoring "$" on the whole prefix would be quadratic
+            lo = max(0, m.start() - 40)
+            w = _WORD_BEFORE.search(text[lo:m.start()])
             word = w.group(1).lower() if w else ""
             # "U.S." style abbreviations and single initials ("J.") do not end a sentence.
             if word in abbrev or (len(word) == 1 and word.isalpha() and word.isupper() is False and text[m.start() - 1].isupper()):

@@ -65,4 +65,5 @@ class TokenStage:
                 si += 1
             toks.append(Token(s, e, t, lemma(t, lang), si))
         doc.tokens = toks
+        doc.n_tokens = len(toks)
         return doc

@@ -139,7 +139,7 @@ class Store:
                 continue
             seen.add(a.id)
             arts.append((a.id, a.url, a.source, a.title, a.date, d.lang, d.lang_confidence, a.text, a.path,
-                         json.dumps(a.meta, default=str), len(d.tokens), run_id, now))
+                         json.dumps(a.meta, default=str), d.n_tokens or len(d.tokens), run_id, now))
             for i, m in enumerate(d.mentions):
                 ments.append((a.id, i, m.kind, m.text, m.start, m.end, m.code, m.sector, m.kb_id, m.name,
                               m.confidence, m.inferred, m.source, m.value, m.role, m.sent))

@@ -93,23 +93,37 @@ def actors(
         entry = kb_entry(kb, code, lang)
         if kind and entry["kind"] != kind:
             continue
+        rank = 0
         if needle:
-            names = [n for ns in entry["names"].values() for n in ns] + list((c or {}).get("seen_names") or [])
-            if not (fold(code).startswith(needle) or any(needle in fold(n) for n in names)):
+            names = [fold(n) for ns in entry["names"].values() for n in ns] + [fold(n) for n in (c or {}).get("seen_names") or []]
+            fc = fold(code)
+            # Best match first: the code itself, a code prefix, a name prefix, a word in a name.
+            if fc == needle:
+                rank = 0
+            elif fc.startswith(needle):
+                rank = 1
+            elif any(n.startswith(needle) for n in names):
+                rank = 2
+            elif any(needle in n for n in names):
+                rank = 3
+            else:
                 continue
-        items.append({
+        items.append({"_rank": rank,
             "code": code, **entry,
             "events": int(c["events"]) if c else 0,
             "as_actor": int(c["as_actor"]) if c else 0,
             "as_recipient": int(c["as_recipient"]) if c else 0,
         })
     if sort == "events":
-        items.sort(key=lambda a: (-a["events"], a["code"]))
+        items.sort(key=lambda a: (a["_rank"], -a["events"], a["code"]))
     elif sort == "name":
-        items.sort(key=lambda a: (fold(a["name"]), a["code"]))
+        items.sort(key=lambda a: (a["_rank"], fold(a["name"]), a["code"]))
     else:
-        items.sort(key=lambda a: a["code"])
-    return {**pg.meta(len(items)), "items": items[pg.offset:pg.offset + pg.limit]}
+        items.sort(key=lambda a: (a["_rank"], a["code"]))
+    page = items[pg.offset:pg.offset + pg.limit]
+    for a in page:
+        del a["_rank"]
+    return {**pg.meta(len(items)), "items": page}
 
 
 def _counterparts(store: Store, kb: KB, code: str, lang: str, date_from: Any, date_to: Any) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 
+from dyads.api.db import ReadStore
 from dyads.api.deps import CODE_RE, PagingDep, PeriodDep, StoreDep, codes, summaries
 from dyads.api.errors import not_found
 from dyads.api.schemas import ClusterDetail, ClusterPage
@@ -13,22 +14,32 @@ from dyads.api.schemas import ClusterDetail, ClusterPage
 router = APIRouter(tags=["clusters"])
 
 ClusterSort = Literal["event_day", "num_mentions", "num_sources", "num_articles", "num_languages"]
+_FIELDS = ("type", "mode", "cameo", "quad", "goldstein", "modality", "event_day", "date_precision", "place_name",
+           "place_country", "num_mentions", "num_sources", "num_articles", "num_languages", "first_seen", "last_seen")
 
 
 def _cluster(row: dict[str, Any]) -> dict[str, Any]:
-    out = dict(row)
+    out = {k: row.get(k) for k in _FIELDS}
     out["id"] = str(row["id"])
     out["actor_codes"] = codes(row.get("actor_codes"))
     out["recipient_codes"] = codes(row.get("recipient_codes"))
+    out["languages"] = codes(row.get("languages"))
     for k in ("first_seen", "last_seen"):
         out[k] = None if row.get(k) is None else str(row[k])
+    out["representative_event_id"] = row.get("_rep")
+    out["representative_sentence"] = row.get("_rep_sentence")
+    out["representative_trigger"] = row.get("_rep_trigger")
     return out
 
 
-_SELECT = (
-    "SELECT c.*, e.sentence_text AS representative_sentence, e.trigger_text AS representative_trigger "
-    "FROM clusters c LEFT JOIN events e ON e.id = c.representative_event_id"
-)
+def _select(store: ReadStore) -> str:
+    # The representative event's column was named rep_event_id by migration 0003; accept the
+    # longer spelling too.
+    cols = store.columns("clusters")
+    rep = "rep_event_id" if "rep_event_id" in cols else "representative_event_id"
+    rep_sql = f"c.{rep}" if rep in cols else "NULL"
+    return (f"SELECT c.*, {rep_sql} AS _rep, e.sentence_text AS _rep_sentence, e.trigger_text AS _rep_trigger "
+            f"FROM clusters c LEFT JOIN events e ON e.id = {rep_sql}")
 
 
 @router.get("/clusters", response_model=ClusterPage, summary="List event clusters")
@@ -41,7 +52,7 @@ def clusters(
     desc: bool = True,
 ) -> dict[str, Any]:
     """Clusters group the events that several articles (in several languages) report about
-    the same real-world event. An empty list when the store has no clusters table yet."""
+    the same real-world event. An empty list when the store has no clusters yet."""
     if not store.has_table("clusters"):
         return {**pg.meta(0), "items": []}
     clauses: list[str] = ["coalesce(c.num_articles, 0) >= ?"]
@@ -62,7 +73,7 @@ def clusters(
     total_row = store.con.execute(f"SELECT count(*) FROM clusters c{where}", params).fetchone()
     # ``sort`` is one of a fixed set of column names (validated above), never user text.
     order = f"c.{sort} {'DESC' if desc else 'ASC'} NULLS LAST, c.id"
-    rows = store.query(f"{_SELECT}{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, pg.limit, pg.offset])
+    rows = store.query(f"{_select(store)}{where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, pg.limit, pg.offset])
     return {**pg.meta(int(total_row[0]) if total_row else 0), "items": [_cluster(r) for r in rows]}
 
 
@@ -70,7 +81,7 @@ def clusters(
 def cluster(store: StoreDep, cluster_id: Annotated[str, Path(min_length=1, max_length=64)]) -> dict[str, Any]:
     if not store.has_table("clusters"):
         raise not_found("cluster", cluster_id)
-    rows = store.query(f"{_SELECT} WHERE CAST(c.id AS VARCHAR) = ?", [cluster_id])
+    rows = store.query(f"{_select(store)} WHERE CAST(c.id AS VARCHAR) = ?", [cluster_id])
     if not rows:
         raise not_found("cluster", cluster_id)
     out = _cluster(rows[0])

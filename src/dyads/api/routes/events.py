@@ -44,6 +44,7 @@ def _article(store: Store, article_id: str) -> dict[str, Any] | None:
     if art is None:
         return None
     art["meta"] = parse_meta(art.get("meta"))
+    art["added"] = art["added"].isoformat() if art.get("added") is not None else None
     art["text"] = art.get("text") or ""
     art["events"] = [
         {"id": e["id"], "type": e["type"], "mode": e["mode"], "modality": e["modality"],

@@ -70,6 +70,8 @@ def stats(
     last_run = None
     if last:
         last_run = dict(last[0])
+        for k in ("started", "finished"):
+            last_run[k] = last_run[k].isoformat() if last_run.get(k) is not None else None
         try:
             paths = json.loads(last_run.get("paths") or "[]")
         except ValueError:
