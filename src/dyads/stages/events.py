@@ -281,7 +281,7 @@ def _after_prep(toks: list[Token], i0: int, preps: set[str]) -> bool:
         w = toks[k].text.lower().rstrip("'")
         if w in preps:
             return True
-        if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem"}:
+        if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "les", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem"}:
             return False
     return False
 
