@@ -270,13 +270,14 @@ def _leader_rounds(store: Store) -> None:
         WHERE t1.id < t2.id
     """)
     con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _cl_ok AS
+        SELECT x.id AS a, x.rk AS ra, y.id AS b, y.rk AS rb
+        FROM _cl_pairs p JOIN _cl_n x ON x.id = p.a JOIN _cl_n y ON y.id = p.b
+        WHERE {compatible_sql("x", "y")}
+    """)
+    con.execute("""
         CREATE OR REPLACE TEMP TABLE _cl_e AS
-        WITH ok AS (
-            SELECT x.id AS a, x.rk AS ra, y.id AS b, y.rk AS rb
-            FROM _cl_pairs p JOIN _cl_n x ON x.id = p.a JOIN _cl_n y ON y.id = p.b
-            WHERE {compatible_sql("x", "y")}
-        )
-        SELECT a, ra, b, rb FROM ok UNION ALL SELECT b, rb, a, ra FROM ok
+        SELECT a, ra, b, rb FROM _cl_ok UNION ALL SELECT b, rb, a, ra FROM _cl_ok
     """)
     con.execute("CREATE OR REPLACE TEMP TABLE _cl_b (event_id VARCHAR, leader VARCHAR)")
     # Events with no compatible neighbour lead their own (singleton) cluster right away.
@@ -312,7 +313,7 @@ def _leader_rounds(store: Store) -> None:
     con.execute(f"""
         INSERT INTO _cl_assign SELECT event_id, {_cluster_id_sql("leader")}, event_id = leader FROM _cl_b
     """)
-    for t in ("_cl_u", "_cl_btok", "_cl_pairs", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
+    for t in ("_cl_u", "_cl_btok", "_cl_pairs", "_cl_ok", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
         con.execute(f"DROP TABLE IF EXISTS {t}")
 
 

@@ -118,7 +118,7 @@ class Lexicon:
                 if ok:
                     found.append((i, j, trig, idx))
         # Most words first, then the tightest (fewest skipped tokens); a token belongs to one trigger.
-        found.sort(key=lambda f: (-len(f[3]), f[1] - f[0], f[0]))
+        found.sort(key=lambda f: (-len(f[3]), f[1] - f[0], -f[2].weight, f[0]))
         used: set[int] = set()
         out = []
         for f in found:

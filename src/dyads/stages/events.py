@@ -23,7 +23,7 @@ from dyads.pipeline import register_stage
 ACTOR_KINDS = {"state", "organisation", "person", "role"}
 COORD = re.compile(
     r"^\s*(?:,|e|ed|and|et|y|und|sowie|as well as|&|,\s*e|,\s*and|,\s*et|,\s*y|,\s*und)\s*"
-    r"(?:(?:il|lo|la|l'|i|gli|le|the|le|la|les|l'|el|los|las|der|die|das|den)\s*)?$",
+    r"(?:(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen)\s*)?$",
     re.IGNORECASE,
 )
 # Words that make the next mention an object or a place, not a subject (beyond the lexicon's
@@ -249,10 +249,11 @@ def governing_matches(
     prev_type = ""
     for m in matches:
         i0, i1, trig, _ = m
-        if prev_type in GOVERNING and i0 - prev_end <= 10 and any(
-            toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0)
+        if prev_type in GOVERNING and i0 - prev_end <= 10 and (
+            any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
+            or (trig.pos == "noun" and not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)))
         ):
-            continue
+            continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
         if prev_type and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())):
             continue
         prev_end, prev_type = i1, trig.type
