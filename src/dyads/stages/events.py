@@ -126,7 +126,9 @@ class EventStage:
         before = [m for m in ments if m.end <= t_start]
         first_end = toks[i0].end
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
-        after = [m for m in ments if m.start >= first_end and not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)]
+        after = [m for m in ments if m.start >= first_end and (
+            not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)
+            or (m.kind == "role" and m.code))]  # "expulsé trente-cinq diplomates [russes]": the object is in the trigger
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         for k in range(i0 - 1, -1, -1):
@@ -136,11 +138,17 @@ class EventStage:
         actors: list[Mention] = []
         recips: list[Mention] = []
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, preps)]
-        if not subj and clause_start > doc.sentences[si].start:
-            # "X said that ... would": allow the subject before the clause break when the clause has none
-            pass
+        # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
+        # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
+        # between it and the trigger are its objects.
+        verb_final = lang == "de" and len(subj) >= 2
         if subj:
-            actors = _with_coordinated(text, subj[-1], before)
+            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
+        if verb_final:
+            objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
+                    and not (m.kind == "role" and not m.code)]
+            if objs:
+                recips = _with_coordinated(text, objs[0], objs)
         agent: list[Mention] = []
         for m in after[:3]:
             if _preceded_by(text, m, AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
@@ -155,6 +163,12 @@ class EventStage:
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
                     break
+        if not recips and lang == "de" and actors:
+            # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
+            objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
+                    and not (m.kind == "role" and not m.code)]
+            if objs:
+                recips = _with_coordinated(text, objs[0], objs)
         if not recips:
             rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)]
             for m in rest:
@@ -217,9 +231,9 @@ class EventStage:
         near = toks[max(0, i0 - 4):i0]
         clause = [t for t in sent_before if t.start >= clause_start]
         cues = lex.cues
-        if cues.has("perception", toks[max(0, i0 - 10):i0]) >= 0:
-            return "perceived"
-        if cues.has("negation", near) >= 0:
+        if cues.has("perception", toks[max(0, i0 - 10):i0]) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0:
+            return "perceived"  # "percepiscono un comportamento minaccioso", "sich bedroht fühlen"
+        if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
             return "negated"
         cond = CONDITIONAL.get(lang)
         reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has("hypothetical", sent_before) < 0
@@ -249,6 +263,10 @@ def governing_matches(
     prev_type = ""
     for m in matches:
         i0, i1, trig, _ = m
+        if kept and trig.pos == "noun" and i0 - prev_end <= 6 and _is_light(kept[-1][2], toks[kept[-1][0]]):
+            # "ha approvato un prestito", "a approuvé un prêt": the noun names the event
+            kept.pop()
+            prev_type = ""
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
             any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
             or (trig.pos == "noun" and not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)))
@@ -259,6 +277,13 @@ def governing_matches(
         prev_end, prev_type = i1, trig.type
         kept.append(m)
     return kept
+
+
+LIGHT_VERBS = {"approvare", "approvato", "approve", "approuver", "approuvé", "aprobar", "aprobado", "genehmigen", "bewilligen", "billigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "decidere", "decide", "décider", "decidir", "beschließen"}
+
+
+def _is_light(trig: Trigger, tok: Token) -> bool:
+    return trig.pos == "verb" and trig.type in ("SUPPORT", "AGREE") and (tok.lemma in LIGHT_VERBS or tok.text.lower() in LIGHT_VERBS)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
