@@ -332,6 +332,56 @@ def kb_check(ctx: click.Context) -> None:
     out.print("ok")
 
 
+# -------------------------------------------------------------------------------------- dask
+@main.command("dask-run")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--shards", required=True, type=click.Path(file_okay=False), help="Folder for the Parquet shards.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: local processes.")
+@click.option("--lines-per-task", type=int, default=2000, show_default=True, help="JSONL lines per task.")
+@click.option("--date", help="Article date for inputs without one.")
+@click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]))
+@click.option("--text-field")
+@click.option("--date-field")
+@click.pass_context
+@handle_errors
+def dask_run(ctx: click.Context, paths: tuple[str, ...], shards: str, scheduler: str | None, lines_per_task: int,
+             date: str | None, lang: str | None, text_field: str | None, date_field: str | None) -> None:
+    """Code a large corpus as Dask tasks writing Parquet shards (needs the 'dask' extra).
+
+    \b
+    Example:
+      dyads dask-run corpus/ --shards shards/ --scheduler tcp://10.0.0.5:8786
+      dyads ingest shards/ --db news.duckdb
+    """
+    from dyads.distributed import run_dask
+
+    cfg = _config(ctx)
+    opts = _read_opts(cfg, date, lang, text_field, date_field)
+    res = run_dask(list(paths), shards, scheduler=scheduler, config=cfg, read_options=opts, lines_per_task=lines_per_task)
+    click.echo(json.dumps(res, indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("shards", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", required=True, type=click.Path(dir_okay=False))
+@handle_errors
+def ingest(shards: str, db: str) -> None:
+    """Load Parquet shards from `dyads dask-run` into a store (idempotent) and update clusters.
+
+    \b
+    Example:
+      dyads ingest shards/ --db news.duckdb
+    """
+    from dyads.clusters import update_clusters
+    from dyads.store import Store
+
+    with Store(db) as st:
+        new_a, new_e = st.ingest_parquet(shards)
+        if new_e:
+            update_clusters(st)
+    click.echo(f"{new_a} new articles, {new_e} new events stored in {db}")
+
+
 # ------------------------------------------------------------------------------------- code
 @main.command()
 @click.argument("text")

@@ -30,6 +30,7 @@ EVENT_COLS = (
     "contexts", "confidence", "backend", "codebook", "kb_version", "lang", "actor_codes", "recipient_codes",
 )  # fmt: skip
 ACTOR_COLS = ("event_id", "role", "idx", "text", "start", "end", "code", "sector", "kb_id", "name", "inferred")
+TABLES = {"articles": ARTICLE_COLS, "mentions": MENTION_COLS, "events": EVENT_COLS, "event_actors": ACTOR_COLS}
 
 
 def event_day(value: str | None) -> _dt.date | None:
@@ -127,33 +128,30 @@ class Store:
     def add_docs(self, docs: Sequence[Doc], run_id: int = 0) -> tuple[int, int]:
         """Store coded documents; returns (new articles, new events). Known articles are skipped."""
         known = self.known_ids(d.article.id for d in docs)
-        arts: list[tuple[Any, ...]] = []
-        ments: list[tuple[Any, ...]] = []
-        evs: list[tuple[Any, ...]] = []
-        acts: list[tuple[Any, ...]] = []
-        seen: set[str] = set()
-        now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
-        for d in docs:
-            a = d.article
-            if a.id in known or a.id in seen:
-                continue
-            seen.add(a.id)
-            arts.append((a.id, a.url, a.source, a.title, a.date, d.lang, d.lang_confidence, a.text, a.path,
-                         json.dumps(a.meta, default=str), d.n_tokens or len(d.tokens), run_id, now))
-            for i, m in enumerate(d.mentions):
-                ments.append((a.id, i, m.kind, m.text, m.start, m.end, m.code, m.sector, m.kb_id, m.name,
-                              m.confidence, m.inferred, m.source, m.value, m.role, m.sent))
-            for e in d.events:
-                evs.append(_event_row(e))
-                for role, refs in (("actor", e.actors), ("recipient", e.recipients)):
-                    for i, r in enumerate(refs):
-                        acts.append((e.id, role, i, r.text, r.start, r.end, r.code, r.sector, r.kb_id, r.name, r.inferred))
+        rows = doc_rows([d for d in docs if d.article.id not in known], run_id)
         with self.transaction():
-            self._insert("articles", ARTICLE_COLS, arts)
-            self._insert("mentions", MENTION_COLS, ments)
-            self._insert("events", EVENT_COLS, evs, ignore=True)
-            self._insert("event_actors", ACTOR_COLS, acts, ignore=True)
-        return len(arts), len(evs)
+            self._insert("articles", ARTICLE_COLS, rows["articles"])
+            self._insert("mentions", MENTION_COLS, rows["mentions"])
+            self._insert("events", EVENT_COLS, rows["events"], ignore=True)
+            self._insert("event_actors", ACTOR_COLS, rows["event_actors"], ignore=True)
+        return len(rows["articles"]), len(rows["events"])
+
+    def ingest_parquet(self, folder: str | Path) -> tuple[int, int]:
+        """Load Parquet shards written by ``dyads.distributed`` (idempotent, like ``add_docs``)."""
+        root = Path(folder)
+        before = self.counts()
+        with self.transaction():
+            for table, cols in TABLES.items():
+                files = sorted(root.glob(f"{table}/*.parquet"))
+                if not files:
+                    continue
+                collist = ", ".join(f'"{c}"' for c in cols)
+                self.con.execute(
+                    f"INSERT OR IGNORE INTO {table} ({collist}) SELECT {collist} FROM read_parquet(?)",
+                    [[str(f) for f in files]],
+                )
+        after = self.counts()
+        return after["articles"] - before["articles"], after["events"] - before["events"]
 
     def _insert(self, table: str, cols: Sequence[str], rows: list[tuple[Any, ...]], ignore: bool = False) -> None:
         if not rows:
@@ -187,6 +185,29 @@ class Store:
         cur = self.con.execute(sql, list(params or []))
         cols = [c[0] for c in cur.description or []]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def doc_rows(docs: Sequence[Doc], run_id: int = 0) -> dict[str, list[tuple[Any, ...]]]:
+    """Table rows for coded documents (one article id once), in the store's column order."""
+    out: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+    seen: set[str] = set()
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+    for d in docs:
+        a = d.article
+        if a.id in seen:
+            continue
+        seen.add(a.id)
+        out["articles"].append((a.id, a.url, a.source, a.title, a.date, d.lang, d.lang_confidence, a.text, a.path,
+                                json.dumps(a.meta, default=str), d.n_tokens or len(d.tokens), run_id, now))
+        for i, m in enumerate(d.mentions):
+            out["mentions"].append((a.id, i, m.kind, m.text, m.start, m.end, m.code, m.sector, m.kb_id, m.name,
+                                    m.confidence, m.inferred, m.source, m.value, m.role, m.sent))
+        for e in d.events:
+            out["events"].append(_event_row(e))
+            for role, refs in (("actor", e.actors), ("recipient", e.recipients)):
+                for i, r in enumerate(refs):
+                    out["event_actors"].append((e.id, role, i, r.text, r.start, r.end, r.code, r.sector, r.kb_id, r.name, r.inferred))
+    return out
 
 
 def _event_row(e: Any) -> tuple[Any, ...]:
