@@ -96,9 +96,8 @@ def run_task(task: Task, out_dir: str, config: Config, opts: ReadOptions) -> Sha
     for table, cols in TABLES.items():
         (root / table).mkdir(parents=True, exist_ok=True)
         data = rows[table]
-        columns = list(zip(*data, strict=True)) if data else [[] for _ in cols]
-        arrays = [pa.array(list(v)) for v in columns]
         if data:
+            arrays = [pa.array(list(v)) for v in zip(*data, strict=True)]
             pq.write_table(pa.table(dict(zip(cols, arrays, strict=True))), root / table / f"{task.name}.parquet")
     report.articles = len(rows["articles"])
     report.events = len(rows["events"])
@@ -117,25 +116,23 @@ def run_dask(paths: list[str], out_dir: str, *, scheduler: str | None = None, co
     Dask's local process pool, or ``"synchronous"`` (debugging, tests).
     """
     try:
-        import dask
+        from dask import compute
+        from dask.delayed import delayed as make_delayed
     except ImportError:
         raise MissingExtraError("dask", "dask") from None
     config = config or load_config()
     opts = read_options or ReadOptions.from_config(config)
     tasks = plan_tasks(paths, lines_per_task)
-    delayed = [dask.delayed(run_task)(t, out_dir, config, opts) for t in tasks]
+    delayed = [make_delayed(run_task)(t, out_dir, config, opts) for t in tasks]
     if scheduler and scheduler not in ("synchronous", "threads", "processes"):
         try:
             from distributed import Client
         except ImportError:
             raise MissingExtraError("distributed", "dask") from None
-        with Client(scheduler) as client:
-            reports = client.compute(delayed, sync=True)
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+            reports: list[ShardReport] = list(client.compute(delayed, sync=True))
     else:
-        reports = dask.compute(*delayed, scheduler=scheduler or "processes")
-    out = {"tasks": len(tasks), "articles": 0, "events": 0, "skipped": [], "shards": out_dir}
-    for r in reports:
-        out["articles"] += r.articles
-        out["events"] += r.events
-        out["skipped"].extend({"path": p, "reason": why} for p, why in r.skipped)
-    return out
+        reports = list(compute(*delayed, scheduler=scheduler or "processes"))  # type: ignore[no-untyped-call]
+    skipped = [{"path": p, "reason": why} for r in reports for p, why in r.skipped]
+    return {"tasks": len(tasks), "articles": sum(r.articles for r in reports), "events": sum(r.events for r in reports),
+            "skipped": skipped, "shards": out_dir}
