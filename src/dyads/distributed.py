@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +98,10 @@ def run_task(task: Task, out_dir: str, config: Config, opts: ReadOptions) -> Sha
         (root / table).mkdir(parents=True, exist_ok=True)
         data = rows[table]
         if data:
-            arrays = [pa.array(list(v)) for v in zip(*data, strict=True)]
-            pq.write_table(pa.table(dict(zip(cols, arrays, strict=True))), root / table / f"{task.name}.parquet")
+            # An explicit schema: a column that is empty in one shard must not become type null.
+            schema = _arrow_schema(table)
+            arrays = [pa.array(list(v), type=schema.field(c).type) for c, v in zip(cols, zip(*data, strict=True), strict=True)]
+            pq.write_table(pa.table(arrays, schema=schema), root / table / f"{task.name}.parquet")
     report.articles = len(rows["articles"])
     report.events = len(rows["events"])
     (root / "reports").mkdir(parents=True, exist_ok=True)
@@ -106,6 +109,31 @@ def run_task(task: Task, out_dir: str, config: Config, opts: ReadOptions) -> Sha
         json.dumps({"task": task.path, "start": task.start, "stop": task.stop, "articles": report.articles,
                     "events": report.events, "skipped": report.skipped}, ensure_ascii=False), encoding="utf-8")
     return report
+
+
+_ARROW = {"VARCHAR": "string", "INTEGER": "int32", "BIGINT": "int64", "DOUBLE": "float64", "BOOLEAN": "bool_",
+          "DATE": "date32", "TIMESTAMP": "timestamp"}
+
+
+@lru_cache(maxsize=8)
+def _arrow_schema(table: str) -> Any:
+    """The Arrow schema of a store table, read from the migrations applied to an in-memory DB."""
+    import duckdb
+    import pyarrow as pa
+
+    from dyads.store.migrations import MIGRATIONS
+
+    con = duckdb.connect()
+    for _, sql in MIGRATIONS:
+        for stmt in [x for x in sql.split(";") if x.strip() and "INDEX" not in x.upper()]:
+            con.execute(stmt)
+    fields = []
+    for name, dtype, *_ in con.execute(f"DESCRIBE {table}").fetchall():
+        kind = _ARROW.get(str(dtype), "string")
+        typ = pa.timestamp("us") if kind == "timestamp" else getattr(pa, kind)()
+        fields.append(pa.field(name, typ))
+    con.close()
+    return pa.schema(fields)
 
 
 def run_dask(paths: list[str], out_dir: str, *, scheduler: str | None = None, config: Config | None = None,
@@ -116,7 +144,7 @@ def run_dask(paths: list[str], out_dir: str, *, scheduler: str | None = None, co
     Dask's local process pool, or ``"synchronous"`` (debugging, tests).
     """
     try:
-        from dask import compute
+        from dask.base import compute
         from dask.delayed import delayed as make_delayed
     except ImportError:
         raise MissingExtraError("dask", "dask") from None
