@@ -119,12 +119,19 @@ def eval_plover_gsr(path: str | Path, limit: int = 0) -> dict[str, Any]:
         etype = canon(rec.get("event"))
         if etype is None or not rec.get("text"):
             continue
-        actors = {str(s.get("code", ""))[:3] for s in rec.get("source") or [] if s.get("code")}
-        recips = {str(s.get("code", ""))[:3] for s in rec.get("target") or [] if s.get("code")}
+        actors = _codes(rec.get("source"))
+        recips = _codes(rec.get("target"))
         records.append({"text": rec["text"], "type": etype, "actors": actors, "recipients": recips, "date": rec.get("date")})
         if limit and len(records) >= limit:
             break
     return _eval_records(records, "plover-gsr")
+
+
+def _codes(entities: Any) -> set[str]:
+    """Actor codes of a gold record's source/target (a list of entities; lenient on odd values)."""
+    if not isinstance(entities, list):
+        return set()
+    return {str(e.get("code"))[:3] for e in entities if isinstance(e, dict) and e.get("code")}
 
 
 _SENT = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.DOTALL)
