@@ -106,6 +106,19 @@ class LinkingStage:
                 break
             if m.code:
                 continue
+            # "<role of state> [in X], [General] Name,": an apposition after a coded role
+            lead = text[max(0, m.start - 14):m.start]
+            if "," in lead:
+                for j in range(i - 1, max(-1, i - 5), -1):
+                    prv = ms[j]
+                    if prv.kind == "role" and prv.code and prv.source not in ("title",) and m.start - prv.end <= 60 \
+                            and not any(c in text[prv.end:m.start] for c in ".;:"):
+                        m.code, m.sector, m.role, m.inferred = prv.code, prv.sector, prv.role or prv.text, True
+                        break
+                    if prv.kind in ("person",):
+                        break
+            if m.code:
+                continue
             # "Name, <role> <of state>" apposition
             if i + 1 < len(ms):
                 nxt = ms[i + 1]

@@ -67,6 +67,14 @@ class PlaceStage:
                     best, best_score = m, score
             if best is not None:
                 ev.place = resolve_place(best)
+            if ev.type == "CONSULT" and ev.place and ev.place.country:
+                # "talks with President Michel Suleiman during a visit to Beirut": an unknown host
+                # acts for the country the meeting takes place in.
+                actor_codes = {a.code for a in ev.actors}
+                if ev.place.country not in actor_codes:
+                    for r in ev.recipients:
+                        if r.code is None:
+                            r.code, r.inferred = ev.place.country, True
         return doc
 
 
