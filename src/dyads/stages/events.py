@@ -22,8 +22,8 @@ from dyads.pipeline import register_stage
 
 ACTOR_KINDS = {"state", "organisation", "person", "role"}
 COORD = re.compile(
-    r"^\s*(?:,|e|ed|and|et|y|und|sowie|as well as|&|,\s*e|,\s*and|,\s*et|,\s*y|,\s*und)\s*"
-    r"(?:(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen)\s*)?$",
+    r"^\s*(?:,|(?:,\s*)?(?:e|ed|and|et|y|und|sowie|as well as|&)"
+    r"(?:\s*(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen|de|du|des|del|della|di|of|von))?)\s*$",
     re.IGNORECASE,
 )
 # Words that make the next mention an object or a place, not a subject (beyond the lexicon's
@@ -60,7 +60,7 @@ FUTURE = {
     "en": re.compile(r"^(?:will|shall|'ll)$"),
     "de": re.compile(r"^(?:wird|werden|werde)$"),
 }
-ANNOUNCE = {"annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
+ANNOUNCE = {"kündigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
 DATIVE = {"it": {"a", "ad", "al", "all", "alla"}, "en": {"to"}, "fr": {"à", "au"}, "es": {"a", "al"}, "de": {"an"}}
 # Prepositions before a nominal trigger that make it a circumstance of another event
 # ("dopo i colloqui", "con l'accusa di", "per violazione ... del genocidio").
@@ -74,13 +74,17 @@ NOUN_PREPS = {
 GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 COMPLEMENTISERS = {"a", "ad", "di", "per", "to", "à", "de", "d", "d'", "zu", "que", "che", "pour"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-CLAUSE_BREAK = {";", ":", "che", "that", "que", "qu", "dass", "mentre", "while", "whereas", "tandis", "mientras", "während", "ma", "but", "mais", "pero", "aber"}
+CLAUSE_BREAK = {";", ":", "che", "that", "que", "qu", "dass", "mentre", "while", "whereas", "tandis", "mientras", "während", "ma", "but", "mais", "pero", "aber",
+                "dove", "where", "où", "donde", "wo", "e", "and", "et", "y", "und", "poi", "then", "puis", "luego", "dann"}
+PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "loro", "il", "elle", "ils", "elles", "él", "ella", "ellos", "ellas", "er", "sie", "es"}
+NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
 class EventStage:
     def __init__(self, codebook: str, lex_paths: dict[str, str]) -> None:
         self.codebook = codebook
         self.lex_paths = lex_paths
+        self._last_actors: list[Mention] = []  # per document: the subject that pronouns refer to
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or "en"
@@ -90,6 +94,7 @@ class EventStage:
         from dyads.kb import load_kb
 
         kb_version = load_kb().version
+        self._last_actors = []
         actors_by_sent: dict[int, list[Mention]] = {}
         dative = DATIVE.get(lang, set())
         for m in doc.mentions:
@@ -119,7 +124,7 @@ class EventStage:
         text = doc.text
         t_start, t_end = toks[i0].start, toks[i1].end
         # A trigger word inside a name ("Ministero della Difesa", "Operation Protective Edge") is no trigger.
-        if any(m.start <= t_start < m.end for m in ments):
+        if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
             return None
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0))
@@ -137,7 +142,12 @@ class EventStage:
                 break
         actors: list[Mention] = []
         recips: list[Mention] = []
-        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, preps)]
+        before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
+        if trig.type in NO_DATIVE:
+            after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
+        # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
+        subj_preps = preps - GENITIVE.get(lang, set())
+        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, subj_preps)]
         # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
@@ -156,13 +166,30 @@ class EventStage:
                 break
         if agent and passive:
             recips, actors = actors, agent
-        elif not actors:
-            # nominal trigger: "la visita di Stoltenberg a Seul"; or verb-initial clause
+        elif not actors and trig.pos == "noun":
+            # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
             for m in after[:3]:
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
                     break
+        if not actors and not (agent and passive):
+            clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in CLAUSE_BREAK or toks[k].text == ","), doc.sentences[si].end)
+            inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
+            pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start)
+            if lang == "de" and inverted and not pronoun:
+                # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
+                actors = _with_coordinated(text, inverted[0], after)
+            elif (outer := [m for m in before if m.start >= doc.sentences[si].start and m.end <= clause_start
+                            and not _preceded_by(text, m, subj_preps)]) and not pronoun:
+                # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
+                actors = _with_coordinated(text, outer[0] if lang == "de" else outer[-1], before)
+            elif self._last_actors and (pronoun or lang in ("it", "es", "fr", "en")):
+                # "He visited ...", "e poi ha visitato ...", "Visitó Corea del Sur": the subject
+                # is the actor of the previous event
+                actors = list(self._last_actors)
+            elif inverted:
+                actors = _with_coordinated(text, inverted[0], after)
         if not recips and lang == "de" and actors:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
             objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
@@ -189,6 +216,8 @@ class EventStage:
                 recip_refs = [r for r in recip_refs if r.code != loc.code or r.start != loc.start]
         if not actor_refs:
             return None
+        if actors and all(m.kind in ("person", "state", "organisation", "role") for m in actors) and any(m.code for m in actors):
+            self._last_actors = list(actors)
         if not any(a.code for a in actor_refs):
             country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
                 (m.code for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code and len(m.code) == 3), None)
@@ -269,10 +298,12 @@ def governing_matches(
             prev_type = ""
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
             any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
-            or (trig.pos == "noun" and not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)))
+            or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
         ):
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
-        if prev_type and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())):
+        if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
+            toks[k].text.lower() in CLAUSE_BREAK for k in range(prev_end + 1, i0)
+        ):
             continue
         prev_end, prev_type = i1, trig.type
         kept.append(m)

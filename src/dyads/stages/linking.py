@@ -58,10 +58,11 @@ class LinkingStage:
             if i + 1 < len(ms):
                 nxt = ms[i + 1]
                 between = text[m.end:nxt.start]
-                if nxt.kind in ("state", "organisation") and nxt.source in ("demonym", "kb") and (
+                coordinated = i + 2 < len(ms) and ms[i + 2].kind == "state" and _COORD_LINK.match(text[nxt.end:ms[i + 2].start])
+                if nxt.kind in ("state", "organisation") and nxt.source in ("demonym", "kb") and not coordinated and (
                     (nxt.source == "demonym" and _short_link(between, 3)) or _GENITIVE_LINK.match(between)
                 ):
-                    partner = nxt
+                    partner = nxt  # "ministri degli Esteri di Stati Uniti e Giappone" stays two actors
             # before the role: "Japanese officials", "Japan's foreign minister", "US Secretary"
             if partner is None and i > 0:
                 prv = ms[i - 1]
@@ -238,6 +239,7 @@ _GENITIVE_LINK = re.compile(
     r"^\s*(?:della|dello|delle|degli|dei|del|dell'|di|d'|of(?: the)?|de(?: la| l')?|du|des|del|de los|de las|von|vom|der|des)\s*$",
     re.IGNORECASE,
 )
+_COORD_LINK = re.compile(r"^\s*(?:e|ed|and|et|y|und|,)\s*(?:the|il|la|l'|le|les|el|los|der|die|das)?\s*$", re.IGNORECASE)
 _BEFORE_LINK = re.compile(r"^\s*(?:'s|’s)?\s*$")
 
 

@@ -1,0 +1,131 @@
+"""Event coding in five languages: the NATO-in-Asia article, modality traps, dates, places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dyads
+from dyads.model import Doc
+from dyads.readers import ReadFailure, read_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = {
+    "it": ROOT / "samples" / "it-01-nato-corea-giappone.md",
+    "en": ROOT / "tests" / "data" / "nato-asia-en.md",
+    "fr": ROOT / "tests" / "data" / "nato-asia-fr.md",
+    "es": ROOT / "tests" / "data" / "nato-asia-es.md",
+    "de": ROOT / "tests" / "data" / "nato-asia-de.md",
+}
+
+
+def _code(path: Path) -> Doc:
+    [art] = list(read_paths([path]))
+    assert not isinstance(art, ReadFailure)
+    return dyads.Pipeline()(art)
+
+
+def _has(doc: Doc, etype: str | set[str], actors: set[str], recipients: set[str] | None = None, **kw: str) -> bool:
+    types = {etype} if isinstance(etype, str) else etype
+    for e in doc.events:
+        a = {x.code for x in e.actors}
+        r = {x.code for x in e.recipients}
+        if e.type in types and actors <= a and (recipients is None or recipients <= r) and e.modality == "asserted":
+            if all(getattr(e.date, "value") == v for k, v in kw.items() if k == "date") and all(
+                (e.place is not None and e.place.name == v) for k, v in kw.items() if k == "place"
+            ):
+                return True
+    return False
+
+
+@pytest.fixture(scope="module", params=sorted(ARTICLES))
+def article(request: pytest.FixtureRequest) -> tuple[str, Doc]:
+    lang = str(request.param)
+    return lang, _code(ARTICLES[lang])
+
+
+def test_visit_and_appeal_to_seoul(article: tuple[str, Doc]) -> None:
+    lang, doc = article
+    assert doc.lang == lang
+    assert _has(doc, "CONSULT", {"NATO"}, {"KOR"}), [e.to_dict() for e in doc.events]
+    assert _has(doc, "REQUEST", {"NATO"}, {"KOR"})
+
+
+def test_arms_contract_and_fighter_codevelopment(article: tuple[str, Doc]) -> None:
+    lang, doc = article
+    # the arms contract: South Korea with Poland (the Italian article lost "Polonia" with its link)
+    assert _has(doc, {"SUPPORT", "COOPERATE", "AGREE"}, {"KOR"}, None if lang == "it" else {"POL"})
+    assert _has(doc, "AGREE", {"JPN"}, {"GBR"})
+
+
+def test_washington_meeting_last_month_and_cooperation(article: tuple[str, Doc]) -> None:
+    _, doc = article
+    assert _has(doc, "CONSULT", {"USA", "JPN"}, date="2023-01"), [e.to_dict() for e in doc.events]
+    meeting = next(e for e in doc.events if e.type == "CONSULT" and {"USA", "JPN"} <= {a.code for a in e.actors})
+    assert meeting.date.precision == "month"
+    assert meeting.place is not None and meeting.place.country == "USA" and meeting.place.lat is not None
+    assert _has(doc, "AGREE", {"USA", "JPN"})  # announced cooperation is AGREE in PLOVER
+
+
+def test_perceived_threat_is_not_a_threat_event(article: tuple[str, Doc]) -> None:
+    _, doc = article
+    for e in doc.events:
+        if e.type == "THREATEN" and e.modality == "asserted":
+            assert not {a.code for a in e.actors} & {"CHN", "PRK", "RUS"}, e.to_dict()
+
+
+def test_italian_article_gaps_are_detected() -> None:
+    doc = _code(ARTICLES["it"])
+    gaps = [m for m in doc.mentions if m.kind == "gap"]
+    assert len(gaps) >= 2
+    for g in gaps:
+        assert doc.text[g.start:g.end] == g.text and g.text.strip() == ""
+    # "ha fatto tappa in [Giappone] dove ha incontrato il primo ministro Fumio Kishida"
+    assert any(g.value == "JPN" and g.inferred for g in gaps)
+
+
+@pytest.mark.parametrize("lang,text,etype,modality", [
+    ("it", "L'Italia non ha firmato il patto sulle migrazioni.", "SUPPORT", "negated"),
+    ("en", "Germany did not deliver Taurus missiles to Ukraine.", "AID", "negated"),
+    ("fr", "Si la Russie attaquait la Pologne, l'OTAN réagirait.", "ASSAULT", "hypothetical"),
+    ("es", "España no ha firmado el acuerdo con Marruecos.", "SUPPORT", "negated"),
+    ("de", "Polen fühlt sich von Russland bedroht.", "THREATEN", "perceived"),
+])  # fmt: skip
+def test_modality(lang: str, text: str, etype: str, modality: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2023-05-01")
+    assert any(e.type == etype and e.modality == modality for e in doc.events), [e.to_dict() for e in doc.events]
+    assert not any(e.type == etype and e.modality == "asserted" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,date,expected", [
+    ("it", "Il mese scorso la Francia ha espulso diplomatici russi.", "2023-02-01", "2023-01"),
+    ("en", "Last week the United States imposed sanctions on Iran.", "2023-02-01", "2023-01-23"),
+    ("fr", "Le mois dernier, la France a expulsé des diplomates russes.", "2023-02-01", "2023-01"),
+    ("es", "El pasado martes España expulsó a diplomáticos rusos.", "2023-02-02", "2023-01-31"),
+    ("de", "Vergangene Woche hat Deutschland Sanktionen gegen Iran verhängt.", "2023-02-01", "2023-01-23"),
+])  # fmt: skip
+def test_relative_dates_resolve_against_the_article_date(lang: str, text: str, date: str, expected: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date=date)
+    assert doc.events and doc.events[0].date.value == expected, [e.to_dict() for e in doc.events]
+
+
+def test_undated_article_leaves_dates_unresolved() -> None:
+    doc = dyads.analyze("Last week the United States imposed sanctions on Iran.", lang="en")
+    assert doc.events and all(e.date.precision == "unresolved" and e.date.value is None for e in doc.events)
+
+
+def test_reported_speech_codes_the_reported_act() -> None:
+    doc = dyads.analyze("Zelensky said Russian forces attacked Kharkiv overnight.", lang="en", date="2023-05-01")
+    assert any(e.type == "ASSAULT" and {a.code for a in e.actors} == {"RUS"} for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+def test_promised_cooperation_is_agree() -> None:
+    doc = dyads.analyze("Italia e Francia si sono impegnate a fornire a Kiev un sistema di difesa aerea.", lang="it", date="2023-02-01")
+    assert any(e.type == "AGREE" and {"ITA", "FRA"} <= {a.code for a in e.actors} for e in doc.events), [e.to_dict() for e in doc.events]
+    assert not any(e.type == "AID" and e.modality == "asserted" for e in doc.events)
+
+
+def test_dyad_conditioned_coding() -> None:
+    assert dyads.code_dyad("Japan agreed to co-develop a fighter jet with Britain.", "Japan", "Britain", lang="en") == "AGREE"
+    assert dyads.code_dyad("Russian forces shelled Kharkiv on Monday.", "Russian forces", "Kharkiv", lang="en") == "ASSAULT"
