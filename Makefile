@@ -34,5 +34,24 @@ unit: setup-dev
 
 test: lint types unit
 
+# ---- dashboard and HTTP server ---------------------------------------------------------------
+.PHONY: web web-check serve bench-api
+$(VENV)/.installed-server: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[server]'
+	touch $@
+
+web:        ## rebuild the dashboard into src/dyads/api/static (Node 20 + npm)
+	cd web && npm ci --no-audit --no-fund && npm run check && npm run build
+
+web-check:  ## fail if the committed dashboard is not what web/ builds
+	cd web && npm ci --no-audit --no-fund && npm run check && npm run verify
+
+serve: run $(VENV)/.installed-server
+	$(BIN)/dyads serve --db dyads.duckdb
+
+bench-api: setup-dev
+	$(BIN)/dyads bench-store --events 1000000 --db bench.duckdb --no-exports --json
+	$(BIN)/dyads bench-api --db bench.duckdb --requests 500 --json
+
 clean:
 	rm -rf $(VENV) dyads.duckdb .pytest_cache .mypy_cache .ruff_cache

@@ -51,8 +51,9 @@ class EventFilter:
             clauses.append("modality = ?")
             params.append(self.modality)
         if self.q:
-            clauses.append("sentence_text ILIKE ?")
-            params.append(f"%{self.q}%")
+            clauses.append("sentence_text ILIKE ? ESCAPE '\\'")
+            q = self.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{q}%")
         if self.article_id:
             clauses.append("article_id = ?")
             params.append(self.article_id)

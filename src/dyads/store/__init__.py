@@ -60,6 +60,8 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open store ({exc})") from None
+        # Never let a missing table silently resolve to a Python variable of the same name.
+        self.con.execute("SET python_enable_replacements = false")
         self.read_only = read_only
         if not read_only:
             self.migrate()
