@@ -26,16 +26,15 @@ def _code(path: Path) -> Doc:
     return dyads.Pipeline()(art)
 
 
-def _has(doc: Doc, etype: str | set[str], actors: set[str], recipients: set[str] | None = None, **kw: str) -> bool:
+def _has(doc: Doc, etype: str | set[str], actors: set[str], recipients: set[str] | None = None,
+         date: str | None = None) -> bool:
     types = {etype} if isinstance(etype, str) else etype
     for e in doc.events:
         a = {x.code for x in e.actors}
         r = {x.code for x in e.recipients}
-        if e.type in types and actors <= a and (recipients is None or recipients <= r) and e.modality == "asserted":
-            if all(getattr(e.date, "value") == v for k, v in kw.items() if k == "date") and all(
-                (e.place is not None and e.place.name == v) for k, v in kw.items() if k == "place"
-            ):
-                return True
+        if (e.type in types and actors <= a and (recipients is None or recipients <= r)
+                and e.modality == "asserted" and (date is None or e.date.value == date)):
+            return True
     return False
 
 

@@ -287,7 +287,7 @@ def governing_matches(
     sostegno", "agreed to allow aid") is coded by the governing event; a trigger introduced by
     a preposition after another trigger ("dopo i colloqui", "per difendere") is a circumstance.
     """
-    kept = []
+    kept: list[tuple[int, int, Trigger, list[int]]] = []
     prev_end = -10
     prev_type = ""
     for m in matches:
