@@ -85,6 +85,7 @@ class EventStage:
         self.codebook = codebook
         self.lex_paths = lex_paths
         self._last_actors: list[Mention] = []  # per document: the subject that pronouns refer to
+        self._last_sent = -1
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or "en"
@@ -95,6 +96,7 @@ class EventStage:
 
         kb_version = load_kb().version
         self._last_actors = []
+        self._last_sent = -1
         actors_by_sent: dict[int, list[Mention]] = {}
         dative = DATIVE.get(lang, set())
         for m in doc.mentions:
@@ -180,6 +182,9 @@ class EventStage:
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after)
+            elif self._last_actors and self._last_sent == si and not (lang == "de" and inverted):
+                # "Meloni visitó Kiev y se reunió con Zelenski": the subject carries over
+                actors = list(self._last_actors)
             elif (outer := [m for m in before if m.start >= doc.sentences[si].start and m.end <= clause_start
                             and not _preceded_by(text, m, subj_preps)]) and not pronoun:
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
@@ -218,6 +223,7 @@ class EventStage:
             return None
         if actors and all(m.kind in ("person", "state", "organisation", "role") for m in actors) and any(m.code for m in actors):
             self._last_actors = list(actors)
+            self._last_sent = si
         if not any(a.code for a in actor_refs):
             country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
                 (m.code for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code and len(m.code) == 3), None)
@@ -226,7 +232,7 @@ class EventStage:
             # "manifestanti ... a Parigi": protesters, police, soldiers act for the country they are in
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
-        etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start)
+        etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
         if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
@@ -255,12 +261,18 @@ class EventStage:
         return lex.cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or bool(
             fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1]))
 
-    def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int) -> Modality:
+    def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int, etype: str) -> Modality:
         sent_before = toks[:i0]
         near = toks[max(0, i0 - 4):i0]
         clause = [t for t in sent_before if t.start >= clause_start]
         cues = lex.cues
-        if cues.has("perception", toks[max(0, i0 - 10):i0]) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0:
+        window = toks[max(0, i0 - 10):i0]
+        if etype not in ("THREATEN", "ASSAULT", "COERCE"):
+            # a fear colours only its own clause ("Ante lo que percibe como una amenaza, Japón aprobó")
+            window = [t for t in window if t.start >= clause_start]
+            if any(t.text == "," for t in window):
+                window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
+        if cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0:
             return "perceived"  # "percepiscono un comportamento minaccioso", "sich bedroht fühlen"
         if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
             return "negated"
@@ -365,12 +377,19 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
     i = ordered.index(head) if head in ordered else -1
     if i < 0:
         return out
+    def joined(a: Mention, b: Mention) -> bool:
+        between = text[a.end:b.start]
+        if not COORD.match(between):
+            return False
+        # "una amenaza china, Japón": a bare comma does not join an adjective to a name
+        return not (between.strip() == "," and "demonym" in (a.source, b.source))
+
     j = i
-    while j > 0 and COORD.match(text[ordered[j - 1].end:ordered[j].start]):
+    while j > 0 and joined(ordered[j - 1], ordered[j]):
         j -= 1
         out.insert(0, ordered[j])
     j = i
-    while j + 1 < len(ordered) and COORD.match(text[ordered[j].end:ordered[j + 1].start]):
+    while j + 1 < len(ordered) and joined(ordered[j], ordered[j + 1]):
         j += 1
         out.append(ordered[j])
     return out

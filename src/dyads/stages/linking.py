@@ -35,6 +35,7 @@ class LinkingStage:
         ms = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         text = doc.text
         date = doc.article.date
+        self._metonyms(ms, text, doc.lang or "en")
         self._role_modifiers(ms, text, kb, date)
         self._person_titles(ms, text)
         ms = self._short_names(doc, ms)
@@ -43,6 +44,19 @@ class LinkingStage:
         self._gap_fillers(ms, text, kb, date)
         doc.mentions = ms
         return doc
+
+    # ---- seats and capitals ------------------------------------------------------------
+    def _metonyms(self, ms: list[Mention], text: str, lang: str) -> None:
+        from dyads.stages.mentions import LOCATIVE, _prev_word
+
+        for m in ms:
+            if m.kind != "state":
+                continue
+            if m.source == "seat" and _prev_word(text, m.start) in LOCATIVE.get(lang, set()):
+                m.kind = "place"  # "firmaron en la Casa Blanca": where, not who
+            elif m.source == "capital" and m.code == "BEL":
+                # "Bruxelles chiede", "Brussels warned": in international news the EU speaks
+                m.kind, m.code, m.inferred = "organisation", "EU", True
 
     # ---- role + state / demonym --------------------------------------------------------
     def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
