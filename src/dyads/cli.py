@@ -517,6 +517,8 @@ def _register_extensions() -> None:
     for mod in (cli_graph, cli_serve):
         for cmd in getattr(mod, "COMMANDS", []):
             main.add_command(cmd)
+        for cmd in getattr(mod, "EVAL_COMMANDS", []):
+            eval_group.add_command(cmd)
 
 
 _register_extensions()

@@ -13,6 +13,10 @@ import click
 
 from dyads.errors import DyadsError, MissingExtraError
 
+# Seconds the server keeps the store open after its last request; the same value as
+# dyads.api.db.DEFAULT_HOLD (repeated so that this module needs no fastapi), where the reason is.
+DEFAULT_HOLD = 1.0
+
 
 def _fail(message: str) -> None:
     click.echo(f"error: {message}", err=True)
@@ -59,8 +63,8 @@ def _server_modules() -> tuple[Any, Any]:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--token", envvar="DYADS_TOKEN", help="Require 'Authorization: Bearer TOKEN' on /v1 (or set DYADS_TOKEN).")
 @click.option("--no-auth", is_flag=True, help="Serve a non-loopback address without a token, on purpose.")
-@click.option("--hold", type=float, default=0.0, show_default=True,
-              help="Seconds to keep the store open after the last request (0 lets 'dyads run' write between requests).")
+@click.option("--hold", type=click.FloatRange(0, 3600), default=DEFAULT_HOLD, show_default=True,
+              help="Seconds to keep the store open after the last request; a 'dyads run' can start once the server has been idle that long.")
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Allow browser calls from this origin (repeatable; none by default).")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]), default="info", show_default=True)
 @click.pass_context
@@ -81,10 +85,12 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None, 
     try:
         uvicorn, create_app = _server_modules()
         from dyads.cli import _config
+        from dyads.kb import load_kb
 
         cfg = _config(ctx.find_root())
+        load_kb(tuple(cfg["kb"]["extra"]))  # a broken --kb file stops here, with its name
         app = create_app(db, token, config=cfg, hold=hold, cors_origins=cors_origins,
-                         allowed_hosts=("127.0.0.1", "localhost", "::1") if is_loopback(host) else None)
+                         allowed_hosts=("127.0.0.1", "localhost", "::1", host) if is_loopback(host) else None)
     except DyadsError as exc:
         _fail(str(exc))
         return
@@ -125,7 +131,7 @@ def running_server(app: Any, host: str = "127.0.0.1") -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def bench_api(db: str, requests: int = 200, *, seed: int = 0) -> dict[str, Any]:
+def bench_api(db: str, requests: int = 200, *, seed: int = 0, hold: float = DEFAULT_HOLD) -> dict[str, Any]:
     """Time GET /v1/events with varied filters against a live uvicorn server on loopback
     (routing, validation, the store, JSON and HTTP on one keep-alive connection).
     Returns milliseconds per request."""
@@ -137,7 +143,7 @@ def bench_api(db: str, requests: int = 200, *, seed: int = 0) -> dict[str, Any]:
 
     _, create_app = _server_modules()
     rng = random.Random(seed)
-    with running_server(create_app(db)) as base:
+    with running_server(create_app(db, hold=hold)) as base:
         u = urlsplit(base)
         con = http.client.HTTPConnection(u.hostname or "127.0.0.1", u.port, timeout=60)
 
@@ -203,7 +209,7 @@ def bench_api(db: str, requests: int = 200, *, seed: int = 0) -> dict[str, Any]:
         return round(xs[min(len(xs) - 1, max(0, int(round(q * (len(xs) - 1)))))], 1)
 
     return {
-        "db": db, "requests": requests, "events": total, "p50_ms": pct(times, 0.5), "p95_ms": pct(times, 0.95),
+        "db": db, "requests": requests, "hold_s": hold, "events": total, "p50_ms": pct(times, 0.5), "p95_ms": pct(times, 0.95),
         "p99_ms": pct(times, 0.99), "mean_ms": round(statistics.fmean(times), 1), "max_ms": round(max(times), 1),
         "by_scenario_p95_ms": {k: pct(v, 0.95) for k, v in sorted(by_kind.items())},
     }
@@ -213,8 +219,9 @@ def bench_api(db: str, requests: int = 200, *, seed: int = 0) -> dict[str, Any]:
 @click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False), help="Store to query (e.g. from 'dyads bench-store').")
 @click.option("--requests", "n", type=click.IntRange(1, 100_000), default=200, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the filter mix.")
+@click.option("--hold", type=float, default=DEFAULT_HOLD, show_default=True, help="As for 'dyads serve' (0: open the store for every request).")
 @click.option("--json", "as_json", is_flag=True)
-def bench_api_cmd(db: str, n: int, seed: int, as_json: bool) -> None:
+def bench_api_cmd(db: str, n: int, seed: int, hold: float, as_json: bool) -> None:
     """Time GET /v1/events with a mix of filters and print p50/p95/p99 in milliseconds.
 
     \b
@@ -223,7 +230,7 @@ def bench_api_cmd(db: str, n: int, seed: int, as_json: bool) -> None:
       dyads bench-api --db big.duckdb --requests 500 --json
     """
     try:
-        res = bench_api(db, n, seed=seed)
+        res = bench_api(db, n, seed=seed, hold=hold)
     except DyadsError as exc:
         _fail(str(exc))
         return

@@ -57,9 +57,12 @@ WINDOWS: dict[str, tuple[int, int] | str] = {
 }
 PRECISION_RANK: dict[str, int] = {"day": 0, "publication": 1, "week": 2, "month": 3}
 BUCKET_DAYS = 8  # blocking bucket width; any two overlapping intervals share a bucket
+# Most buckets one interval can touch: a 31-day month spans at most 5 buckets of 8 days.
+SPAN_BUCKETS = 31 // BUCKET_DAYS + 2
 MAX_ROUNDS = 10_000
 
 _CODES = "CASE WHEN coalesce({col}, '') = '' THEN []::VARCHAR[] ELSE string_split({col}, ',') END"
+_EPOCH = "DATE '1970-01-01'"
 
 
 def _sql_list(values: Iterable[str]) -> str:
@@ -69,9 +72,11 @@ def _sql_list(values: Iterable[str]) -> str:
 def _family_sql(type_col: str, modality_col: str) -> str:
     fam = "CASE " + " ".join(f"WHEN {type_col} = '{k}' THEN '{v}'" for k, v in TYPE_FAMILY.items())
     fam += f" ELSE {type_col} END"
-    mod = (f"CASE WHEN {modality_col} = 'negated' THEN 'neg' "
-           f"WHEN {modality_col} IN ('future', 'hypothetical') THEN 'irr' ELSE 'real' END")
-    return f"(({fam}) || '/' || ({mod}))"
+    return f"(({fam}) || '/' || ({_modality_class_sql(modality_col)}))"
+
+
+def _modality_class_sql(col: str) -> str:
+    return f"CASE WHEN {col} = 'negated' THEN 'neg' WHEN {col} IN ('future', 'hypothetical') THEN 'irr' ELSE 'real' END"
 
 
 def _interval_sql(day: str, prec: str) -> tuple[str, str]:
@@ -94,32 +99,20 @@ def _rank_sql(prec: str) -> str:
     return "CASE " + " ".join(f"WHEN {prec} = '{p}' THEN {r}" for p, r in PRECISION_RANK.items()) + " ELSE 9 END"
 
 
-def compatible_sql(x: str, y: str) -> str:
-    """SQL predicate: feature rows ``x`` and ``y`` may report the same real-world event."""
-    return f"""(
-        {x}.fam = {y}.fam AND {x}.lo <= {y}.hi AND {y}.lo <= {x}.hi
-        AND ({x}.country IS NULL OR {y}.country IS NULL OR {x}.country = {y}.country)
-        AND CASE WHEN {x}.sym OR {y}.sym THEN
-                len(list_intersect({x}.P, {y}.P)) >= greatest(1, least(2, len({x}.P), len({y}.P)))
-            ELSE
-                (len({x}.A) = 0 OR len({y}.A) = 0 OR len(list_intersect({x}.A, {y}.A)) > 0)
-                AND (len({x}.R) = 0 OR len({y}.R) = 0 OR len(list_intersect({x}.R, {y}.R)) > 0)
-                AND len(list_intersect({x}.A, {y}.A)) + len(list_intersect({x}.R, {y}.R)) > 0
-            END
-    )"""
-
-
-def _event_features_sql(where: str, extra: str = "") -> str:
-    """Matching features (fam, sym, A, R, P, lo, hi, country) of the events matching ``where``."""
+def _event_features_sql(where: str) -> str:
+    """Matching features of the events matching ``where``: type family, symmetric or not, code
+    lists A (actors) and R (recipients), their sizes, the day interval (lo, hi) and country."""
     lo, hi = _interval_sql("e.event_day", "e.date_precision")
     a = _CODES.format(col="e.actor_codes")
     r = _CODES.format(col="e.recipient_codes")
     return f"""
-        SELECT e.id AS id, {_family_sql("e.type", "e.modality")} AS fam,
-               e.type IN {_sql_list(SYMMETRIC)} AS sym,
-               {a} AS A, {r} AS R, list_distinct(list_concat({a}, {r})) AS P,
-               {lo} AS lo, {hi} AS hi, nullif(e.place_country, '') AS country{extra}
-        FROM events e WHERE {where}
+        SELECT *, len(A) AS nA, len(R) AS nR, len(list_distinct(list_concat(A, R))) AS nP FROM (
+            SELECT e.id AS id, {_family_sql("e.type", "e.modality")} AS fam, e.type AS type,
+                   e.type IN {_sql_list(SYMMETRIC)} AS sym, list_distinct({a}) AS A, list_distinct({r}) AS R,
+                   {lo} AS lo, {hi} AS hi, nullif(e.place_country, '') AS country,
+                   {_rank_sql("e.date_precision")} AS prank, e.confidence AS confidence
+            FROM events e WHERE {where}
+        )
     """
 
 
@@ -128,24 +121,109 @@ def _anchor_features_sql(where: str) -> str:
     a = _CODES.format(col="anchor_actors")
     r = _CODES.format(col="anchor_recipients")
     return f"""
-        SELECT id, anchor_family AS fam, anchor_type IN {_sql_list(SYMMETRIC)} AS sym,
-               {a} AS A, {r} AS R, list_distinct(list_concat({a}, {r})) AS P,
-               anchor_lo AS lo, anchor_hi AS hi, nullif(anchor_country, '') AS country, seq
-        FROM clusters WHERE {where}
-    """
-
-
-def _tokens_sql(table: str) -> str:
-    """Blocking keys (fam, code, bucket) of the eligible rows of a feature table."""
-    b = BUCKET_DAYS
-    return f"""
-        SELECT id, fam, code, unnest(range(lo_b, hi_b + 1)) AS b FROM (
-            SELECT id, fam, unnest(P) AS code,
-                   CAST(floor((lo - DATE '1970-01-01') / {b}) AS BIGINT) AS lo_b,
-                   CAST(floor((hi - DATE '1970-01-01') / {b}) AS BIGINT) AS hi_b
-            FROM {table} WHERE lo IS NOT NULL AND len(P) > 0
+        SELECT *, row_number() OVER () AS k, len(A) AS nA, len(R) AS nR,
+               len(list_distinct(list_concat(A, R))) AS nP FROM (
+            SELECT id, seq, anchor_family AS fam, anchor_type IN {_sql_list(SYMMETRIC)} AS sym,
+                   {a} AS A, {r} AS R, anchor_lo AS lo, anchor_hi AS hi, nullif(anchor_country, '') AS country
+            FROM clusters WHERE {where}
         )
     """
+
+
+def _tokens_sql(table: str, key: str) -> str:
+    """Blocking rows of a feature table: one per (code, role, 8-day bucket its interval
+    touches), carrying the scalar features the compatibility test needs. Two rows that share
+    (fam, code, bucket) are a candidate pair; any two overlapping intervals share a bucket.
+
+    Reciprocal types give one row per party (role P); directed types one per actor (A) and
+    one per recipient (R), an R row being flagged ``dup`` when the code is an actor too, so a
+    party is counted once when the parties of a pair are counted.
+    """
+    b = BUCKET_DAYS
+    cols = f"lo - {_EPOCH} AS lo_d, hi - {_EPOCH} AS hi_d, country, sym, nA, nR, nP"
+    return f"""
+        SELECT k, fam, code, role, dup, unnest(range(lo_d // {b}, hi_d // {b} + 1)) AS b,
+               lo_d, hi_d, country, sym, nA, nR, nP
+        FROM (
+            SELECT {key} AS k, fam, unnest(list_distinct(list_concat(A, R))) AS code, 'P' AS role, false AS dup, {cols}
+            FROM {table} WHERE lo IS NOT NULL AND sym
+            UNION ALL
+            SELECT {key}, fam, unnest(A), 'A', false, {cols} FROM {table} WHERE lo IS NOT NULL AND NOT sym
+            UNION ALL
+            SELECT k, fam, code, 'R', list_contains(A, code), lo_d, hi_d, country, sym, nA, nR, nP FROM (
+                SELECT {key} AS k, fam, A, unnest(R) AS code, {cols} FROM {table} WHERE lo IS NOT NULL AND NOT sym
+            )
+        )
+    """
+
+
+def _pairs_sql(left: str, right: str, self_join: bool) -> str:
+    """Compatible pairs (a, b) of keys between two token tables (see the module doc).
+
+    Shared codes are counted per pair from the token rows, so no list is compared: for a
+    reciprocal type |P1 ∩ P2| >= min(2, |P1|, |P2|); for a directed one the actor sets meet
+    and the recipient sets meet (an empty side matches anything), sharing at least one code.
+    A pair is counted in one bucket only (the bucket of the later interval start, which both
+    intervals touch when they overlap), so each (code, role, role) hit is one row and plain
+    counts replace DISTINCT aggregates (30% faster at a million events).
+    """
+    b = BUCKET_DAYS
+    aa = "count(*) FILTER (WHERE t1.role = 'A' AND t2.role = 'A')"
+    rr = "count(*) FILTER (WHERE t1.role = 'R' AND t2.role = 'R')"
+    shared = "count(*) FILTER (WHERE NOT t1.dup AND NOT t2.dup)"
+    return f"""
+        SELECT t1.k AS a, t2.k AS b
+        FROM {left} t1 JOIN {right} t2 ON t1.fam = t2.fam AND t1.code = t2.code AND t1.b = t2.b
+        WHERE {"t1.k < t2.k AND " if self_join else ""}t1.lo_d <= t2.hi_d AND t2.lo_d <= t1.hi_d
+          AND t1.b = greatest(t1.lo_d // {b}, t2.lo_d // {b})
+          AND (t1.country IS NULL OR t2.country IS NULL OR t1.country = t2.country)
+        GROUP BY t1.k, t2.k
+        HAVING CASE WHEN any_value(t1.sym) OR any_value(t2.sym) THEN
+                    {shared} >= greatest(1, least(2, any_value(t1.nP), any_value(t2.nP)))
+               ELSE (any_value(t1.nA) = 0 OR any_value(t2.nA) = 0 OR {aa} > 0)
+                    AND (any_value(t1.nR) = 0 OR any_value(t2.nR) = 0 OR {rr} > 0)
+                    AND {aa} + {rr} > 0
+               END
+    """
+
+
+def compatible(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """The clustering rule in Python, over two feature dicts (type, modality, actor_codes,
+    recipient_codes, event_day, date_precision, place_country) -- the reference the SQL
+    implementation is tested against."""
+
+    def feats(e: dict[str, Any]) -> tuple[str, bool, set[str], set[str], Any, Any]:
+        t = str(e["type"])
+        mod = e.get("modality") or "asserted"
+        mc = "neg" if mod == "negated" else ("irr" if mod in ("future", "hypothetical") else "real")
+        a = {c for c in (e.get("actor_codes") or "").split(",") if c}
+        r = {c for c in (e.get("recipient_codes") or "").split(",") if c}
+        day, prec = e.get("event_day"), e.get("date_precision")
+        if isinstance(day, str):
+            day = _dt.date.fromisoformat(day)
+        w = WINDOWS.get(prec or "")
+        if day is None or w is None:
+            return "", False, a, r, None, None
+        if w == "month":
+            lo = day.replace(day=1)
+            hi = (lo + _dt.timedelta(days=32)).replace(day=1) - _dt.timedelta(days=1)
+        else:
+            assert isinstance(w, tuple)
+            lo, hi = day - _dt.timedelta(days=w[0]), day + _dt.timedelta(days=w[1])
+        return f"{TYPE_FAMILY.get(t, t)}/{mc}", t in SYMMETRIC, a, r, lo, hi
+
+    fx, sx, ax, rx, lox, hix = feats(x)
+    fy, sy, ay, ry, loy, hiy = feats(y)
+    if not fx or fx != fy or lox is None or loy is None or lox > hiy or loy > hix:
+        return False
+    cx, cy = x.get("place_country") or None, y.get("place_country") or None
+    if cx and cy and cx != cy:
+        return False
+    if sx or sy:
+        px, py = ax | rx, ay | ry
+        return len(px & py) >= max(1, min(2, len(px), len(py)))
+    aa, rr = len(ax & ay), len(rx & ry)
+    return (not ax or not ay or aa > 0) and (not rx or not ry or rr > 0) and aa + rr > 0
 
 
 def _cluster_id_sql(event_col: str) -> str:
@@ -166,18 +244,17 @@ def update_clusters(store: Store) -> int:
     """Assign new events to clusters incrementally; returns the number of events assigned."""
     con = store.con
     with store.transaction():
+        # rk: the event's rank as a leader (finer date, then a known place, then higher confidence, then a hash of
+        # its id); unique, so it is also the integer key the pair joins run on.
         con.execute(f"""
             CREATE OR REPLACE TEMP TABLE _cl_n AS
-            SELECT f.*, row_number() OVER (ORDER BY f.prank, f.confidence DESC NULLS LAST, md5(f.id)) AS rk
-            FROM ({_event_features_sql(
-                "NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id)",
-                extra=f", {_rank_sql('e.date_precision')} AS prank, e.confidence AS confidence, e.type AS type",
-            )}) f
+            SELECT f.*, row_number() OVER (ORDER BY f.prank, f.country IS NULL, f.confidence DESC NULLS LAST, md5(f.id)) AS rk
+            FROM ({_event_features_sql("NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id)")}) f
         """)
         n_new = int(_scalar(store, "SELECT count(*) FROM _cl_n") or 0)
         if n_new:
             seq = int(_scalar(store, "SELECT coalesce(max(seq), 0) + 1 FROM clusters") or 1)
-            con.execute("CREATE OR REPLACE TEMP TABLE _cl_tok AS " + _tokens_sql("_cl_n"))
+            con.execute("CREATE OR REPLACE TEMP TABLE _cl_tok AS " + _tokens_sql("_cl_n", "rk"))
             con.execute("CREATE OR REPLACE TEMP TABLE _cl_assign (event_id VARCHAR, cluster_id VARCHAR, leader BOOLEAN)")
             con.execute("CREATE OR REPLACE TEMP TABLE _cl_merge (old_id VARCHAR, new_id VARCHAR)")
             merged = _attach_to_existing(store)
@@ -192,24 +269,27 @@ def _attach_to_existing(store: Store) -> int:
     """Stage A: a new event compatible with an existing cluster's anchor joins it; clusters
     one event is compatible with merge into the oldest. Fills _cl_assign and _cl_merge."""
     con = store.con
-    bounds = con.execute("SELECT min(lo), max(hi) FROM _cl_n WHERE lo IS NOT NULL AND len(P) > 0").fetchone()
+    bounds = con.execute("SELECT min(lo), max(hi) FROM _cl_n WHERE lo IS NOT NULL").fetchone()
     if not bounds or bounds[0] is None or not _scalar(store, "SELECT count(*) > 0 FROM clusters"):
         return 0
-    # Candidate anchors: the range filter on (anchor_family, anchor_lo) keeps this to the
-    # clusters around the new events' days even in a store of millions of clusters.
+    # Candidate anchors: only clusters of a new event's type family whose interval starts in
+    # a bucket a new token could share (an anchor interval spans at most SPAN buckets), found
+    # by an equality semi-join, so a handful of new events never scans a million anchors'
+    # code lists. The range filter lets DuckDB skip row groups by their min/max anchor_lo.
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _cl_keys AS
+        SELECT DISTINCT t.fam, t.b - r.shift AS lo_b FROM _cl_tok t, range(0, {SPAN_BUCKETS}) r(shift)
+    """)
     con.execute("CREATE OR REPLACE TEMP TABLE _cl_c AS " + _anchor_features_sql(
         "anchor_lo IS NOT NULL AND anchor_lo <= ? AND anchor_hi >= ? "
-        "AND anchor_family IN (SELECT DISTINCT fam FROM _cl_n)"), [bounds[1], bounds[0]])
-    con.execute("CREATE OR REPLACE TEMP TABLE _cl_ctok AS " + _tokens_sql("_cl_c"))
+        "AND EXISTS (SELECT 1 FROM _cl_keys k WHERE k.fam = clusters.anchor_family "
+        f"AND k.lo_b = (clusters.anchor_lo - {_EPOCH}) // {BUCKET_DAYS})"), [bounds[1], bounds[0]])
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_ctok AS " + _tokens_sql("_cl_c", "k"))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _cl_match AS
-        WITH cand AS (
-            SELECT DISTINCT t.id AS eid, c.id AS cid
-            FROM _cl_tok t JOIN _cl_ctok c ON t.fam = c.fam AND t.code = c.code AND t.b = c.b
-        )
-        SELECT x.id AS event_id, y.id AS cluster_id, y.seq AS seq
-        FROM cand JOIN _cl_n x ON x.id = cand.eid JOIN _cl_c y ON y.id = cand.cid
-        WHERE {compatible_sql("x", "y")}
+        SELECT n.id AS event_id, c.id AS cluster_id, c.seq AS seq
+        FROM ({_pairs_sql("_cl_tok", "_cl_ctok", self_join=False)}) p
+        JOIN _cl_n n ON n.rk = p.a JOIN _cl_c c ON c.k = p.b
     """)
     # Clusters bridged by one event merge into the oldest (lowest seq, then id). Bridges are
     # few (one per event compatible with two anchors), so a union-find in Python is enough.
@@ -245,7 +325,7 @@ def _attach_to_existing(store: Store) -> int:
         FROM _cl_match m LEFT JOIN _cl_merge g ON g.old_id = m.cluster_id
         GROUP BY m.event_id
     """)
-    for t in ("_cl_c", "_cl_ctok", "_cl_match"):
+    for t in ("_cl_keys", "_cl_c", "_cl_ctok", "_cl_match"):
         con.execute(f"DROP TABLE {t}")
     return merged
 
@@ -255,36 +335,16 @@ def _leader_rounds(store: Store) -> None:
     con = store.con
     con.execute("""
         CREATE OR REPLACE TEMP TABLE _cl_u AS
-        SELECT id, rk FROM _cl_n n WHERE NOT EXISTS (SELECT 1 FROM _cl_assign a WHERE a.event_id = n.id)
+        SELECT rk FROM _cl_n n WHERE NOT EXISTS (SELECT 1 FROM _cl_assign a WHERE a.event_id = n.id)
     """)
-    # Separate statements, each materialised: as one query with CTEs the planner chose a
-    # plan 100x slower (the token CTE was re-evaluated under the pair join).
-    con.execute("""
-        CREATE OR REPLACE TEMP TABLE _cl_btok AS
-        SELECT t.* FROM _cl_tok t SEMI JOIN _cl_u u ON u.id = t.id
-    """)
-    con.execute("""
-        CREATE OR REPLACE TEMP TABLE _cl_pairs AS
-        SELECT DISTINCT t1.id AS a, t2.id AS b
-        FROM _cl_btok t1 JOIN _cl_btok t2 ON t1.fam = t2.fam AND t1.code = t2.code AND t1.b = t2.b
-        WHERE t1.id < t2.id
-    """)
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE _cl_ok AS
-        SELECT x.id AS a, x.rk AS ra, y.id AS b, y.rk AS rb
-        FROM _cl_pairs p JOIN _cl_n x ON x.id = p.a JOIN _cl_n y ON y.id = p.b
-        WHERE {compatible_sql("x", "y")}
-    """)
-    con.execute("""
-        CREATE OR REPLACE TEMP TABLE _cl_e AS
-        SELECT a, ra, b, rb FROM _cl_ok UNION ALL SELECT b, rb, a, ra FROM _cl_ok
-    """)
-    con.execute("CREATE OR REPLACE TEMP TABLE _cl_b (event_id VARCHAR, leader VARCHAR)")
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_btok AS SELECT t.* FROM _cl_tok t SEMI JOIN _cl_u u ON u.rk = t.k")
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_ok AS " + _pairs_sql("_cl_btok", "_cl_btok", self_join=True))
+    # Edges both ways; the rank is the key, so "a better neighbour" is simply b < a.
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_e AS SELECT a, b FROM _cl_ok UNION ALL SELECT b, a FROM _cl_ok")
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_b (rk BIGINT, leader BIGINT)")
     # Events with no compatible neighbour lead their own (singleton) cluster right away.
-    con.execute("""
-        INSERT INTO _cl_b SELECT id, id FROM _cl_u u WHERE NOT EXISTS (SELECT 1 FROM _cl_e e WHERE e.a = u.id)
-    """)
-    con.execute("DELETE FROM _cl_u WHERE id IN (SELECT event_id FROM _cl_b)")
+    con.execute("INSERT INTO _cl_b SELECT rk, rk FROM _cl_u u ANTI JOIN (SELECT DISTINCT a FROM _cl_e) e ON e.a = u.rk")
+    con.execute("CREATE OR REPLACE TEMP TABLE _cl_u AS SELECT DISTINCT a AS rk FROM _cl_e")
     for _ in range(MAX_ROUNDS):
         if not _scalar(store, "SELECT count(*) > 0 FROM _cl_u"):
             break
@@ -292,28 +352,30 @@ def _leader_rounds(store: Store) -> None:
         # the best-ranked leader among their neighbours.
         con.execute("""
             CREATE OR REPLACE TEMP TABLE _cl_lead AS
-            SELECT id FROM _cl_u u WHERE NOT EXISTS (SELECT 1 FROM _cl_e e WHERE e.a = u.id AND e.rb < e.ra)
+            SELECT rk FROM _cl_u u ANTI JOIN (SELECT DISTINCT a FROM _cl_e WHERE b < a) e ON e.a = u.rk
         """)
         con.execute("""
             CREATE OR REPLACE TEMP TABLE _cl_round AS
-            SELECT id AS event_id, id AS leader FROM _cl_lead
+            SELECT rk, rk AS leader FROM _cl_lead
             UNION ALL
-            SELECT e.a, arg_min(e.b, e.rb) FROM _cl_e e SEMI JOIN _cl_lead l ON l.id = e.b
-            WHERE NOT EXISTS (SELECT 1 FROM _cl_lead l2 WHERE l2.id = e.a)
+            SELECT e.a, min(e.b) FROM _cl_e e SEMI JOIN _cl_lead l ON l.rk = e.b
+            ANTI JOIN _cl_lead l2 ON l2.rk = e.a
             GROUP BY e.a
         """)
         con.execute("INSERT INTO _cl_b SELECT * FROM _cl_round")
-        con.execute("DELETE FROM _cl_u WHERE id IN (SELECT event_id FROM _cl_round)")
+        con.execute("CREATE OR REPLACE TEMP TABLE _cl_u AS SELECT u.rk FROM _cl_u u ANTI JOIN _cl_round r ON r.rk = u.rk")
         con.execute("""
             CREATE OR REPLACE TEMP TABLE _cl_e AS SELECT e.* FROM _cl_e e
-            ANTI JOIN _cl_round r1 ON r1.event_id = e.a ANTI JOIN _cl_round r2 ON r2.event_id = e.b
+            ANTI JOIN _cl_round r1 ON r1.rk = e.a ANTI JOIN _cl_round r2 ON r2.rk = e.b
         """)
     else:  # pragma: no cover - the best-ranked unassigned event always leads, so rounds end
         raise RuntimeError("cluster leader rounds did not converge")
     con.execute(f"""
-        INSERT INTO _cl_assign SELECT event_id, {_cluster_id_sql("leader")}, event_id = leader FROM _cl_b
+        INSERT INTO _cl_assign
+        SELECT n.id, {_cluster_id_sql("l.id")}, b.rk = b.leader
+        FROM _cl_b b JOIN _cl_n n ON n.rk = b.rk JOIN _cl_n l ON l.rk = b.leader
     """)
-    for t in ("_cl_u", "_cl_btok", "_cl_pairs", "_cl_ok", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
+    for t in ("_cl_u", "_cl_btok", "_cl_ok", "_cl_e", "_cl_b", "_cl_lead", "_cl_round"):
         con.execute(f"DROP TABLE IF EXISTS {t}")
 
 
@@ -368,7 +430,7 @@ def _write(store: Store, seq: int, n_merged: int) -> None:
                               anchor_recipients, anchor_lo, anchor_hi, anchor_country,
                               {", ".join(_STAT_COLS)}, created, updated)
         SELECT a.cluster_id, {GID_SQL.format(col="a.cluster_id")}, ?, n.id, n.fam, n.type,
-               array_to_string(n.A, ','), array_to_string(n.R, ','), n.lo, n.hi, n.country,
+               array_to_string(list_sort(n.A), ','), array_to_string(list_sort(n.R), ','), n.lo, n.hi, n.country,
                {stat_sel}, ?, ?
         FROM _cl_assign a JOIN _cl_n n ON n.id = a.event_id JOIN _cl_stats s ON s.cluster_id = a.cluster_id
         WHERE a.leader
@@ -460,4 +522,4 @@ def cluster_of(store: Store, event_ids: Iterable[str]) -> dict[str, str]:
 
 
 __all__ = ["update_clusters", "rebuild_clusters", "unclustered", "list_clusters", "get_cluster", "cluster_of",
-           "compatible_sql", "WINDOWS", "TYPE_FAMILY", "SYMMETRIC"]
+           "compatible", "WINDOWS", "TYPE_FAMILY", "SYMMETRIC"]

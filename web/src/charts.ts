@@ -6,16 +6,17 @@ import { h, s } from "./dom";
 export interface Segment { value: number; color: string; label: string }
 export interface Bar { label: string; segments: Segment[]; href?: string }
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
-}
-
-function ticks(max: number, n = 4): number[] {
-  const step = max / n;
-  return Array.from({ length: n + 1 }, (_, i) => Math.round(i * step * 100) / 100);
+// An axis for counts: a round step (1, 2 or 5 times a power of ten) giving at most five
+// intervals, and a top that is a whole number of steps.
+function countAxis(max: number): { top: number; ticks: number[] } {
+  if (max <= 0) return { top: 1, ticks: [0, 1] };
+  const raw = max / 5;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * p).find((x) => x >= raw) ?? 10 * p);
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let t = 0; t <= top + 1e-9; t += step) ticks.push(t);
+  return { top, ticks };
 }
 
 export interface LinePoint { index: number; value: number | null }
@@ -27,15 +28,16 @@ export function stackedBars(bars: Bar[], opts: { height?: number; line?: { point
   const iw = W - m.l - m.r;
   const ih = H - m.t - m.b;
   const total = (b: Bar) => b.segments.reduce((a, x) => a + x.value, 0);
-  const ymax = niceMax(Math.max(0, ...bars.map(total)));
+  const axis = countAxis(Math.max(0, ...bars.map(total)));
+  const ymax = axis.top;
   const bw = bars.length ? iw / bars.length : iw;
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart", role: "img" });
   const g = s("g", { transform: `translate(${m.l},${m.t})` });
   svg.appendChild(g);
-  for (const t of ticks(ymax)) {
+  for (const t of axis.ticks) {
     const y = ih - (t / ymax) * ih;
     g.appendChild(s("line", { x1: 0, x2: iw, y1: y, y2: y, class: "grid" }));
-    g.appendChild(s("text", { x: -6, y: y + 4, class: "axis", "text-anchor": "end" }, Number.isInteger(t) ? String(t) : t.toFixed(1)));
+    g.appendChild(s("text", { x: -6, y: y + 4, class: "axis", "text-anchor": "end" }, String(t)));
   }
   const every = Math.max(1, Math.ceil(bars.length / 12));
   bars.forEach((b, i) => {
@@ -97,7 +99,8 @@ export function legend(items: { color: string; label: string; dashed?: boolean }
 // Swatches get their colour through the CSSOM (allowed by the page's CSP), not inline HTML.
 export function paintSwatches(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>("[data-color]").forEach((el) => {
-    el.style.background = el.dataset.color ?? "";
+    if (el.classList.contains("dashed")) el.style.borderColor = el.dataset.color ?? "";
+    else el.style.background = el.dataset.color ?? "";
   });
 }
 
@@ -113,16 +116,21 @@ export function hbars(rows: { label: string; value: number; href?: string; color
   }));
 }
 
-export function periodTimeline(rows: { label: string; href?: string; start: string | null; end: string | null }[], today = new Date().toISOString().slice(0, 10)): SVGSVGElement | HTMLElement {
+export interface Period { start: string | null; end: string | null; label?: string }
+export interface TimelineRow { label: string; href?: string; periods: Period[] }
+
+// Rows of periods on a shared time axis: an organisation's members, a state's memberships,
+// the holders of each office (one row per office, one bar per holder).
+export function periodTimeline(rows: TimelineRow[], today = new Date().toISOString().slice(0, 10)): SVGSVGElement | HTMLElement {
   if (!rows.length) return h("p", { class: "muted" }, "None in the knowledge base.");
   const year = (d: string | null, dflt: number) => (d ? Number(d.slice(0, 4)) + (Number(d.slice(5, 7) || "1") - 1) / 12 : dflt);
   const now = year(today, 2025);
-  const starts = rows.map((r) => year(r.start, 1945));
+  const starts = rows.flatMap((r) => r.periods.map((p) => year(p.start, 1945)));
   const y0 = Math.floor(Math.min(...starts) / 10) * 10;
   const y1 = Math.ceil(now) + 1;
   const W = 900;
   const rowH = 20;
-  const m = { l: 170, r: 10, t: 8, b: 24 };
+  const m = { l: 190, r: 10, t: 8, b: 24 };
   const H = m.t + m.b + rows.length * rowH;
   const iw = W - m.l - m.r;
   const x = (v: number) => ((v - y0) / (y1 - y0)) * iw;
@@ -136,13 +144,20 @@ export function periodTimeline(rows: { label: string; href?: string; start: stri
     g.appendChild(s("text", { x: x(t), y: rows.length * rowH + 16, class: "axis", "text-anchor": "middle" }, String(t)));
   }
   rows.forEach((r, i) => {
-    const a = year(r.start, y0);
-    const b = year(r.end, now);
     const y = i * rowH;
-    const label = s("text", { x: -8, y: y + 14, class: "axis", "text-anchor": "end" }, r.label);
+    const label = s("text", { x: -8, y: y + 14, class: "axis", "text-anchor": "end" }, r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label);
     g.appendChild(r.href ? s("a", { href: r.href }, label) : label);
-    g.appendChild(s("rect", { x: x(a), y: y + 4, width: Math.max(2, x(b) - x(a)), height: rowH - 8, rx: 3, class: r.end ? "period ended" : "period" },
-      s("title", null, `${r.label}: ${r.start ?? "?"} – ${r.end ?? "present"}`)));
+    r.periods.forEach((p, j) => {
+      const a = x(year(p.start, y0));
+      const b = x(year(p.end, now));
+      const w = Math.max(2, b - a);
+      const name = p.label ?? r.label;
+      g.appendChild(s("rect", { x: a, y: y + 3, width: w, height: rowH - 6, rx: 3, class: `period ${p.end ? "ended" : "current"} alt${j % 2}` },
+        s("title", null, `${name}: ${p.start ?? "?"} – ${p.end ?? "present"}`)));
+      if (p.label && w > p.label.length * 5.5 + 6) {
+        g.appendChild(s("text", { x: a + 4, y: y + 14, class: "period-label" }, p.label));
+      }
+    });
   });
   return svg;
 }

@@ -80,7 +80,18 @@ export function showError(root: HTMLElement, e: unknown): void {
   root.appendChild(h("div", { class: "error", role: "alert" }, h("strong", null, "Could not load this page. "), msg));
 }
 
+function takeToken(): void {
+  // A link printed by `dyads serve --token T` carries #token=T: keep it for this tab, then drop
+  // it from the address bar and the history.
+  const m = window.location.hash.match(/^#token=([^&]+)/);
+  if (m) {
+    setToken(decodeURIComponent(m[1] ?? ""));
+    window.history.replaceState(null, "", "#/");
+  }
+}
+
 async function route(): Promise<void> {
+  takeToken();
   const { path, params } = parseHash();
   const parts = path.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
   const r = ROUTES.find((x) => x.match.test(path));
@@ -128,13 +139,6 @@ async function route(): Promise<void> {
 }
 
 function init(): void {
-  // A link printed by `dyads serve --token T` carries #token=T: keep it for this tab, then drop
-  // it from the address bar and the history.
-  const m = window.location.hash.match(/^#token=([^&]+)/);
-  if (m) {
-    setToken(decodeURIComponent(m[1] ?? ""));
-    window.history.replaceState(null, "", "#/");
-  }
   window.addEventListener("hashchange", () => void route());
   void route();
 }

@@ -9,12 +9,13 @@ from typing import Any
 
 import duckdb
 from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from dyads import __version__
-from dyads.api.db import ReadPool
+from dyads.api.db import DEFAULT_HOLD, ReadPool
 from dyads.api.errors import error_response, install_error_handlers
 from dyads.api.middleware import Guard
 from dyads.api.routes import ROUTERS
@@ -56,7 +57,7 @@ def create_app(
     *,
     config: Config | None = None,
     max_body: int = MAX_BODY,
-    hold: float = 0.0,
+    hold: float = DEFAULT_HOLD,
     allowed_hosts: Iterable[str] | None = None,
     cors_origins: Sequence[str] = (),
     static_dir: str | Path | None = None,
@@ -65,8 +66,8 @@ def create_app(
 
     ``token``: when set, every /v1 request needs ``Authorization: Bearer <token>``.
     ``config``: dyads configuration for /v1/analyze and KB names (the packaged defaults if None).
-    ``hold``: seconds to keep the read-only connection open after the last request (0 frees
-    the file at once, so ``dyads run`` can write between requests).
+    ``hold``: seconds to keep the read-only connection open after the last request; a writer
+    (``dyads run``) can open the file once the API has been idle that long (0: at once).
     ``allowed_hosts``: refuse other Host headers (DNS-rebinding defence for loopback servers).
     ``cors_origins``: origins allowed to call the API from a browser; none by default.
     """
@@ -74,6 +75,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Load the knowledge base now (about a second, once per process) rather than in the
+        # first request that needs actor names.
+        from dyads.kb import load_kb
+
+        load_kb(app.state.kb_extra)
         yield
         pool.close()
 
@@ -101,6 +107,9 @@ def create_app(
 
     _mount_dashboard(app, Path(static_dir) if static_dir else STATIC)
 
+    # Compresses the dashboard bundle (180 kB -> 60 kB) and large JSON pages; inside Guard, so
+    # refused requests cost nothing.
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(Guard, token=token, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

@@ -4,7 +4,7 @@ DuckDB lets one process write a file, or any number read it, never both: a reade
 ``dyads run`` out and a writer's lock keeps readers out. So the API never holds the file for
 long. A request borrows a cursor on a read-only connection; the connection is opened on demand,
 shared by concurrent requests, and closed once the API has been idle for ``hold`` seconds
-(default 0: after the last request in flight), so a run can start between two requests. While
+(default 1; 0 closes it after the last request in flight), so a run can start in a pause. While
 a writer holds the file, requests get a 503 ``store_busy`` error instead of a crash.
 """
 
@@ -19,6 +19,11 @@ import duckdb
 
 from dyads.api.errors import StoreUnavailable
 from dyads.store import Store
+
+# Seconds a connection stays open after the last request: a dashboard page fires a few requests
+# in a burst, which then share one warm connection (on a store of a million events a cold open
+# costs ~80 ms per request); an idle server still frees the file for a writer within a second.
+DEFAULT_HOLD = 1.0
 
 
 class ReadStore(Store):
@@ -51,7 +56,7 @@ class ReadStore(Store):
 class ReadPool:
     """Hands out read-only cursors on one shared connection that is released when idle."""
 
-    def __init__(self, path: str | Path, hold: float = 0.0) -> None:
+    def __init__(self, path: str | Path, hold: float = DEFAULT_HOLD) -> None:
         self.path = str(path)
         self.hold = max(0.0, hold)
         self._lock = threading.Lock()
@@ -89,9 +94,12 @@ class ReadPool:
                 self._timer = None
             if self._con is None:
                 self._con = self._open()
-            self._active += 1
             cur = self._con.cursor()
+            self._active += 1
         try:
+            # Without this, a table missing from the file makes DuckDB scan a Python variable
+            # of that name from the calling frames instead of failing (a "replacement scan").
+            cur.execute("SET python_enable_replacements = false")
             yield ReadStore(self.path, cur)
         finally:
             try:

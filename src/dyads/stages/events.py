@@ -224,6 +224,8 @@ class EventStage:
         if actors and all(m.kind in ("person", "state", "organisation", "role") for m in actors) and any(m.code for m in actors):
             self._last_actors = list(actors)
             self._last_sent = si
+        if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2:
+            return None  # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at
         if not any(a.code for a in actor_refs):
             country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
                 (m.code for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code and len(m.code) == 3), None)

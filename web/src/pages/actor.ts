@@ -2,9 +2,9 @@
 // memberships and office holders over time from the knowledge base, recent events).
 
 import { Actor, ActorDetail, api, Counterpart, EventSummary, Page } from "../api";
-import { hbars, legend, periodTimeline, stackedBars } from "../charts";
+import { hbars, legend, periodTimeline, stackedBars, TimelineRow } from "../charts";
 import { debounce, h } from "../dom";
-import { coopColor, fixed, num } from "../format";
+import { coopColor, coreMonths, fixed, num, timeBuckets } from "../format";
 import type { Ctx } from "../main";
 import { eventTable } from "./events";
 
@@ -69,11 +69,16 @@ export async function actorPage(ctx: Ctx): Promise<void> {
     h("div", { class: "stat" }, h("div", { class: "stat-value" }, num(a.as_actor)), h("div", { class: "stat-label" }, "as actor")),
     h("div", { class: "stat" }, h("div", { class: "stat-value" }, num(a.as_recipient)), h("div", { class: "stat-label" }, "as recipient")),
     h("div", { class: "stat" }, h("div", { class: "stat-value" }, a.first_day && a.last_day ? `${a.first_day.slice(0, 7)} – ${a.last_day.slice(0, 7)}` : "–"), h("div", { class: "stat-label" }, "active"))));
+  const core = coreMonths(a.activity.map((p) => ({ month: p.period, events: p.as_actor + p.as_recipient })));
+  const activity = core ? a.activity.filter((p) => p.period >= core.first && p.period <= core.last) : a.activity;
   if (a.activity.length) {
-    root.appendChild(h("section", { class: "card" }, h("h2", null, "Activity by month"),
+    root.appendChild(h("section", { class: "card" }, h("h2", null, "Activity over time"),
       legend([{ color: ACTOR_COLOR, label: "as actor" }, { color: RECIPIENT_COLOR, label: "as recipient" }]),
-      stackedBars(a.activity.map((p) => ({ label: p.period, segments: [
-        { value: p.as_actor, color: ACTOR_COLOR, label: "as actor" }, { value: p.as_recipient, color: RECIPIENT_COLOR, label: "as recipient" }] })), { height: 180 })));
+      stackedBars(timeBuckets(activity as unknown as Record<string, unknown>[], "period", ["as_actor", "as_recipient"]).map((b) => ({
+        label: b.label, href: `#/events?party=${encodeURIComponent(a.code)}&from=${b.from}&to=${b.to}`, segments: [
+          { value: b.sums.as_actor ?? 0, color: ACTOR_COLOR, label: "as actor" },
+          { value: b.sums.as_recipient ?? 0, color: RECIPIENT_COLOR, label: "as recipient" }] })), { height: 180 }),
+      core?.hidden ? h("p", { class: "muted small" }, `${num(core.hidden)} events dated outside ${core.first} – ${core.last} are not drawn.`) : null));
   }
   root.appendChild(h("div", { class: "grid2" },
     h("section", { class: "card" }, h("h2", null, "Partners"), h("p", { class: "muted small" }, "Most cooperative events (quads 1–2), either direction."),
@@ -81,21 +86,37 @@ export async function actorPage(ctx: Ctx): Promise<void> {
     h("section", { class: "card" }, h("h2", null, "Adversaries"), h("p", { class: "muted small" }, "Most conflictual events (quads 3–4), either direction."),
       counterpartTable(a.code, a.adversaries, "adversaries", "No conflictual events."))));
   const kbSection = h("section", { class: "card", id: "memberships" }, h("h2", null, "Over time, from the knowledge base"));
+  const byCode = (ms: typeof a.members) => {
+    const rows = new Map<string, TimelineRow>();
+    for (const m of ms) {
+      const row = rows.get(m.code) ?? { label: `${m.name}`, href: `#/actor/${encodeURIComponent(m.code)}`, periods: [] };
+      row.periods.push({ start: m.start, end: m.end });
+      rows.set(m.code, row);
+    }
+    return [...rows.values()];
+  };
   if (a.kind === "organisation") {
-    kbSection.append(h("h3", null, `Members (${a.members.length})`),
-      periodTimeline(a.members.map((m) => ({ label: `${m.name} (${m.code})`, href: `#/actor/${encodeURIComponent(m.code)}`, start: m.start, end: m.end }))));
+    kbSection.append(h("h3", null, `Members (${new Set(a.members.map((m) => m.code)).size})`), periodTimeline(byCode(a.members)));
   }
-  kbSection.append(h("h3", null, "Memberships"),
-    periodTimeline(a.memberships.map((m) => ({ label: m.name, href: `#/actor/${encodeURIComponent(m.code)}`, start: m.start, end: m.end }))));
+  if (a.kind !== "organisation" || a.memberships.length) {
+    kbSection.append(h("h3", null, "Memberships"), periodTimeline(byCode(a.memberships)));
+  }
   if (a.offices.length) {
-    kbSection.append(h("h3", null, "Office holders"),
-      periodTimeline(a.offices.map((o) => ({ label: `${o.person} (${o.title})`, start: o.start, end: o.end }))));
+    // One row per office, one bar per holder; the offices held most recently first.
+    const offices = new Map<string, TimelineRow>();
+    for (const o of a.offices) {
+      const row = offices.get(o.title) ?? { label: o.title, periods: [] };
+      row.periods.push({ start: o.start, end: o.end, label: o.person });
+      offices.set(o.title, row);
+    }
+    const latest = (r: TimelineRow) => Math.max(...r.periods.map((p) => (p.end ? Number(p.end.slice(0, 4)) : 9999)));
+    const rows = [...offices.values()].sort((x, y) => latest(y) - latest(x) || x.label.localeCompare(y.label)).slice(0, 12);
+    kbSection.append(h("h3", null, "Office holders"), periodTimeline(rows));
   }
   root.appendChild(kbSection);
   const types = Object.entries(a.types).map(([t, n]) => ({ label: t, value: n, href: `#/events?party=${encodeURIComponent(a.code)}&type=${t}` }));
-  root.appendChild(h("div", { class: "grid2" },
-    h("section", { class: "card" }, h("h2", null, "Event types"), types.length ? hbars(types) : h("p", { class: "muted" }, "No events.")),
-    h("section", { class: "card table-wrap" }, h("h2", null, "Latest events"),
-      evs.items.length ? eventTable(evs.items) : h("p", { class: "muted" }, "No events."),
-      h("p", null, h("a", { href: `#/events?party=${encodeURIComponent(a.code)}` }, `All ${num(evs.total)} events in the explorer →`)))));
+  root.appendChild(h("section", { class: "card" }, h("h2", null, "Event types"), types.length ? hbars(types) : h("p", { class: "muted" }, "No events.")));
+  root.appendChild(h("section", { class: "card table-wrap" }, h("h2", null, "Latest events"),
+    evs.items.length ? eventTable(evs.items) : h("p", { class: "muted" }, "No events."),
+    h("p", null, h("a", { href: `#/events?party=${encodeURIComponent(a.code)}` }, `All ${num(evs.total)} events in the explorer →`))));
 }

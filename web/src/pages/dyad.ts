@@ -4,7 +4,7 @@
 import { Actor, api, DyadSeries, EventSummary, Page, Stats } from "../api";
 import { legend, stackedBars } from "../charts";
 import { h } from "../dom";
-import { QUADS, num } from "../format";
+import { QUADS, coreSlice, num } from "../format";
 import type { Ctx } from "../main";
 import { eventTable } from "./events";
 
@@ -48,11 +48,18 @@ export async function dyadPage(ctx: Ctx): Promise<void> {
   const coop = series.series.reduce((s, p) => s + p.quad1 + p.quad2, 0);
   const conf = series.series.reduce((s, p) => s + p.quad3 + p.quad4, 0);
   root.appendChild(h("p", { class: "summary", id: "dyad-total" }, `${num(series.total)} events: ${num(coop)} cooperative, ${num(conf)} conflictual.`));
-  if (series.series.length) {
-    const bars = series.series.map((p) => ({ label: p.period.slice(0, by === "year" ? 4 : 10), segments: QUADS.map((q) => ({ value: p[q.key], color: q.color, label: q.label })) }));
+  const excluded = series.series.reduce((s, p) => s + (Number((p as unknown as Record<string, unknown>).excluded) || 0), 0);
+  if (excluded) {
+    root.appendChild(h("p", { class: "muted small" }, `${num(excluded)} more events between them are negated, hypothetical, future or perceived: listed below, not counted in the chart.`));
+  }
+  const core = coreSlice(series.series, (p) => p.events);
+  const shown = series.series.slice(core.lo, core.hi + 1);
+  if (shown.length && series.total) {
+    const bars = shown.map((p) => ({ label: p.period.slice(0, by === "year" ? 4 : by === "month" ? 7 : 10), segments: QUADS.map((q) => ({ value: p[q.key], color: q.color, label: q.label })) }));
     root.appendChild(h("section", { class: "card", id: "dyad-chart" },
       legend([...QUADS.map((q) => ({ color: q.color, label: q.label })), { color: "#222", label: "mean Goldstein (right axis)" }]),
-      stackedBars(bars, { line: { points: series.series.map((p, i) => ({ index: i, value: p.goldstein_mean })), min: -10, max: 10, color: "#222", label: "mean Goldstein" } })));
+      stackedBars(bars, { line: { points: shown.map((p, i) => ({ index: i, value: p.events ? p.goldstein_mean : null })), min: -10, max: 10, color: "#222", label: "mean Goldstein" } }),
+      core.hidden ? h("p", { class: "muted small" }, `${num(core.hidden)} events dated before ${shown[0]?.period ?? ""} or after ${shown[shown.length - 1]?.period ?? ""} are not drawn.`) : null));
   } else {
     root.appendChild(h("p", { class: "muted" }, "No dated events between these two actors."));
   }

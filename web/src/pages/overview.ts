@@ -3,7 +3,7 @@
 import { api, Stats } from "../api";
 import { hbars, legend, stackedBars } from "../charts";
 import { h } from "../dom";
-import { LANGS, QUADS, monthEnd, num, quadColor } from "../format";
+import { LANGS, QUADS, coreMonths, num, quadColor, timeBuckets } from "../format";
 import type { Ctx } from "../main";
 
 function card(label: string, value: string, note?: string): HTMLElement {
@@ -27,16 +27,20 @@ export async function overviewPage(ctx: Ctx): Promise<void> {
     card("period", st.first_day && st.last_day ? `${st.first_day.slice(0, 7)} – ${st.last_day.slice(0, 7)}` : "–"),
     card("runs", num(st.runs))));
 
-  const bars = st.by_month.map((m) => ({
-    label: m.month,
-    href: `#/events?from=${m.month}-01&to=${monthEnd(m.month)}`,
-    segments: QUADS.map((q) => ({ value: m[q.key], color: q.color, label: q.label })),
+  const core = ctx.params.get("span") === "all" ? null : coreMonths(st.by_month);
+  const shown = core ? st.by_month.filter((m) => m.month >= core.first && m.month <= core.last) : st.by_month;
+  const bars = timeBuckets(shown as unknown as Record<string, unknown>[], "month", QUADS.map((q) => q.key)).map((b) => ({
+    label: b.label,
+    href: `#/events?from=${b.from}&to=${b.to}`,
+    segments: QUADS.map((q) => ({ value: b.sums[q.key] ?? 0, color: q.color, label: q.label })),
   }));
   root.appendChild(h("section", { class: "card", id: "by-month" },
-    h("h2", null, "Events by month and quad class"),
+    h("h2", null, "Events over time by quad class"),
     legend(QUADS.map((q) => ({ color: q.color, label: q.label }))),
     bars.length ? stackedBars(bars) : h("p", { class: "muted" }, "No dated events."),
-    h("p", { class: "muted small" }, "Click a month to list its events.")));
+    h("p", { class: "muted small" }, "Click a bar to list its events. ",
+      core?.hidden ? h("span", null, `${num(core.hidden)} events dated outside ${core.first} – ${core.last} are not drawn; `,
+        h("a", { href: "#/?span=all" }, "show the whole period"), ".") : null)));
 
   const dyads = h("table", { class: "table", id: "top-dyads" },
     h("thead", null, h("tr", null, h("th", null, "Actor"), h("th", null, "Recipient"), h("th", { class: "num" }, "Events"),
