@@ -32,6 +32,9 @@ class DateStage:
             by_sent.setdefault(doc.sentence_of(d.start), []).append(d)
         for ev in doc.events:
             cands = by_sent.get(doc.sentence_of(ev.trigger.start), [])
+            if ref and ev.modality in ("asserted", "negated", "perceived"):
+                # a reported fact cannot happen after its report: "by 2035" is a deadline
+                cands = [d for d in cands if not (d.value and d.value[: len(ref)] > ref[: len(d.value)])]
             if not cands:
                 continue
             best = min(cands, key=lambda d: abs(d.start - ev.trigger.start))

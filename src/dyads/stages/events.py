@@ -240,6 +240,8 @@ class EventStage:
             etype, mode, modality = "REJECT", None, "asserted"
         if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
+        if modality == "future" and etype == "AGREE":
+            modality = "asserted"  # an agreement or promise is itself about the future
         if modality == "future" and etype in COOPERATIVE:
             # PLOVER: a promise or announced intention to cooperate, to yield or to withdraw is an
             # AGREE event (CAMEO 03x "express intent to ..." maps to AGREE).

@@ -56,7 +56,9 @@ def find_gaps(text: str, lang: str) -> list[tuple[int, int, str]]:
         if pm is None:
             break
         a, b = pm.group(1).lower(), pm.group(3).lower()
-        if a in needs and a not in ("e", "and", "et", "y", "und", "a") and b in bad_next and not (a.endswith("'") or (a, b) in _ALLOWED):
+        if a in needs and a not in ("e", "and", "et", "y", "und", "a") and b in bad_next and not (
+            a.endswith("'") or (a, b) in _ALLOWED or b in _FOLLOW_OK.get(lang, set())
+        ):
             out.append((pm.start(2), pm.end(2), f"'{pm.group(1)} {pm.group(3)}'"))
         pos = pm.start(3)
     out.sort()
@@ -67,6 +69,15 @@ def find_gaps(text: str, lang: str) -> list[tuple[int, int, str]]:
         dedup.append(g)
     return dedup
 
+
+# Words that may follow any preposition: articles and relative pronouns ("in which", "en que").
+_FOLLOW_OK = {
+    "it": {"il", "lo", "la", "i", "gli", "le", "cui", "quale", "quali", "che"},
+    "en": {"the", "which", "whom", "what", "whose"},
+    "fr": {"le", "la", "les", "qui", "quoi", "laquelle", "lequel", "lesquels", "lesquelles"},
+    "es": {"el", "la", "los", "las", "que", "quien", "quienes", "cual", "cuales"},
+    "de": {"der", "die", "das", "den", "dem", "des", "denen", "deren", "dessen", "wem", "wen", "was"},
+}  # fmt: skip
 
 # Legitimate sequences of function words ("in the", "to the", "di che", "in cui" ...).
 _ALLOWED = {
