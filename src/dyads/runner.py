@@ -71,16 +71,20 @@ def _code_one(article: Article) -> Doc | tuple[str, str]:
 
 
 def _warm(config: Config) -> None:
-    """Build the shared lookups once in the parent so forked workers inherit them."""
-    from dyads.kb.gazetteer import gazetteer
-    from dyads.stages.language import _detector
+    """Load what every worker needs in the parent, so forked workers share it copy-on-write.
 
-    extra = tuple(config["kb"]["extra"])
-    for lang in config["language"]["supported"]:
-        gazetteer(lang, extra)
-    _detector(tuple(config["language"]["supported"]))
+    The language models and the name lexicon are warmed here; the per-language gazetteers are
+    built lazily by each worker for the languages it meets, so a one-language corpus does not
+    pay for five.
+    """
+    from dyads.stages.language import detect
     from dyads.stages.mentions import first_names
 
+    supported = tuple(config["language"]["supported"])
+    for sample in ("Il governo ha approvato la legge.", "The government approved the law.",
+                   "Le gouvernement a approuvé la loi.", "El gobierno aprobó la ley.",
+                   "Die Regierung hat das Gesetz gebilligt."):
+        detect(sample, supported)  # loads lingua's models once, before the fork
     first_names()
 
 
