@@ -3,8 +3,10 @@
 The gold file is JSONL, one report a line: ``{"id", "cluster", "lang", "date", "source",
 "text"}``; reports with the same ``cluster`` tell of the same real-world event. Every report
 is coded by the pipeline as an article dated ``date``, the documents go into a temporary store,
-``update_clusters`` runs, and each report is assigned the cluster of its highest-confidence
-event (a report with no event is a singleton of its own). B-cubed (Bagga & Baldwin 1998)
+``update_clusters`` runs, and each report is assigned the cluster of its main event: among its
+asserted events, the one whose cluster holds the most articles (a story's headline event is the
+one other outlets report too), then the most confident. A report with no event is a singleton
+of its own. B-cubed (Bagga & Baldwin 1998)
 averages, over reports, the share of the report's predicted cluster that is in its gold
 cluster (precision) and the share of its gold cluster that is in its predicted cluster
 (recall).
@@ -91,10 +93,14 @@ def evaluate_clusters(path: str | Path, *, config: Config | None = None,
     with tempfile.TemporaryDirectory(prefix="dyads-eval-") as tmp, Store(Path(tmp) / "eval.duckdb") as st:
         st.add_docs([d for d in docs if not d.skipped])
         update_clusters(st)
-        # The cluster of each article's best event: highest confidence, then first in the text.
+        # A report's main event is the one other reports share: the cluster with the most
+        # articles among its events, then the most confident event, then the first in the text.
         rows = st.con.execute("""
-            SELECT article_id, arg_min(ce.cluster_id, {'c': -coalesce(e.confidence, 0), 's': e.trigger_start, 'i': e.id})
-            FROM events e JOIN cluster_events ce ON ce.event_id = e.id GROUP BY article_id
+            SELECT e.article_id, arg_min(ce.cluster_id, {'n': -c.num_articles, 'c': -coalesce(e.confidence, 0),
+                                                         's': e.trigger_start, 'i': e.id})
+            FROM events e JOIN cluster_events ce ON ce.event_id = e.id JOIN clusters c ON c.id = ce.cluster_id
+            WHERE e.modality = 'asserted'
+            GROUP BY e.article_id
         """).fetchall()
     cluster_of_article = {a: c for a, c in rows}
     gold: dict[str, Hashable] = {}
