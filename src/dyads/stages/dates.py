@@ -35,6 +35,8 @@ class DateStage:
             if ref and ev.modality in ("asserted", "negated", "perceived"):
                 # a reported fact cannot happen after its report: "by 2035" is a deadline
                 cands = [d for d in cands if not (d.value and d.value[: len(ref)] > ref[: len(d.value)])]
+                # "the alliance founded in 1949": a bare year long before the report is background
+                cands = [d for d in cands if not (d.precision == "year" and d.value and int(d.value[:4]) < int(ref[:4]) - 1)]
             if not cands:
                 continue
             best = min(cands, key=lambda d: abs(d.start - ev.trigger.start))
