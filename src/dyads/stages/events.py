@@ -60,6 +60,15 @@ FUTURE = {
     "en": re.compile(r"^(?:will|shall|'ll)$"),
     "de": re.compile(r"^(?:wird|werden|werde)$"),
 }
+# Verbs that stop or lift what follows them ("suspend aid", "lift sanctions"), in five languages.
+STOPPERS = {
+    "suspend", "halt", "freeze", "lift", "ease", "repeal", "revoke", "scrap",
+    "sospendere", "sospeso", "congelare", "interrompere", "revocare", "revoca", "allentare", "abolire", "togliere",
+    "suspendre", "suspendu", "geler", "interrompre", "lever", "levée", "assouplir", "abroger",
+    "suspender", "suspendido", "congelar", "interrumpir", "levantar", "levantamiento", "suavizar", "derogar",
+    "aussetzen", "ausgesetzt", "einfrieren", "stoppen", "aufheben", "aufgehoben", "lockern", "Aufhebung",
+}  # fmt: skip
+MONTHS_EN = {"March", "May"}
 ANNOUNCE = {"kündigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
 DATIVE = {"it": {"a", "ad", "al", "all", "alla"}, "en": {"to"}, "fr": {"à", "au"}, "es": {"a", "al"}, "de": {"an"}}
 # Prepositions before a nominal trigger that make it a circumstance of another event
@@ -125,6 +134,8 @@ class EventStage:
               trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
         text = doc.text
         t_start, t_end = toks[i0].start, toks[i1].end
+        if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
+            return None  # "in March", "on May 4": a month, not a march
         # A trigger word inside a name ("Ministero della Difesa", "Operation Protective Edge") is no trigger.
         if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
             return None
@@ -235,6 +246,15 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        stop = next((t for t in toks[max(0, i0 - 3):i0] if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
+        if stop is not None and etype in COOPERATIVE | {"AGREE"}:
+            # "suspended military aid", "ha sospeso la cooperazione": reducing relations
+            etype, mode, trig_cameo = "SANCTION", "discontinue", "160"
+        elif stop is not None and etype in ("SANCTION", "COERCE", "PROTEST"):
+            # "lifted the sanctions", "revoca del coprifuoco": a concession
+            etype, mode, trig_cameo = "CONCEDE", None, "081"
+        else:
+            trig_cameo = trig.cameo
         if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
@@ -246,7 +266,10 @@ class EventStage:
             # PLOVER: a promise or announced intention to cooperate, to yield or to withdraw is an
             # AGREE event (CAMEO 03x "express intent to ..." maps to AGREE).
             etype, mode, modality = "AGREE", None, "asserted"
-        cameo = trig.cameo if etype == trig.type else {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
+        if etype == trig.type or trig_cameo != trig.cameo:
+            cameo = trig_cameo  # the trigger's own code, or the one set by a stop/lift verb above
+        else:
+            cameo = {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
         sent = doc.sentences[si]
         trigger = Span(t_start, t_end, text[t_start:t_end])
         eid = content_id(f"{doc.article.id}|{t_start}|{t_end}|{etype}", "e")
