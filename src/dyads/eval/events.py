@@ -74,6 +74,11 @@ def _score_sets(items: Iterable[tuple[set[Any], set[Any]]]) -> dict[str, float]:
 
 
 def _doc_tuples(doc: Doc) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """Predicted types and (type, actor[, recipient]) tuples in the gold's code convention:
+    PLOVER/CAMEO country-level codes (NATO -> IGO, Hamas -> PSE), see KB.plover_code."""
+    from dyads.kb import load_kb
+
+    kb = load_kb()
     types: set[str] = set()
     ta: set[tuple[str, str]] = set()
     tar: set[tuple[str, str, str]] = set()
@@ -82,11 +87,13 @@ def _doc_tuples(doc: Doc) -> tuple[set[str], set[tuple[str, str]], set[tuple[str
             continue
         types.add(e.type)
         for a in e.actors:
-            if a.code:
-                ta.add((e.type, a.code[:3]))
+            ac = kb.plover_code(a.code)
+            if ac:
+                ta.add((e.type, ac[:3]))
                 for r in e.recipients:
-                    if r.code:
-                        tar.add((e.type, a.code[:3], r.code[:3]))
+                    rc = kb.plover_code(r.code)
+                    if rc:
+                        tar.add((e.type, ac[:3], rc[:3]))
     return types, ta, tar
 
 

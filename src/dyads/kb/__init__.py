@@ -70,6 +70,7 @@ class Organisation:
     anaphora: dict[str, list[str]]
     members: tuple[Membership, ...]
     source: str = "manual"
+    country: str | None = None  # armed groups and national bodies: the state they are based in
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,22 @@ class KB:
                     out.append(p)
                     break
         return out
+
+    def plover_code(self, code: str | None) -> str | None:
+        """The PLOVER/CAMEO country-level code of an actor code: states stay, intergovernmental
+        bodies become IGO, NGOs NGO, armed groups the state they are based in (else IMG)."""
+        if code is None or code in self.states:
+            return code
+        org = self.orgs.get(code)
+        if org is None:
+            return code
+        if org.country:
+            return org.country
+        if org.kind == "armed_group":
+            return "IMG"
+        if org.kind == "other":
+            return "NGO"
+        return "IGO"
 
     def fingerprint(self) -> str:
         return self.version
@@ -268,6 +285,7 @@ def _parse_orgs(data: dict[str, Any], path: str, kb: KB) -> None:
             anaphora=_langmap(raw.get("anaphora"), f"{where}.anaphora"),
             members=tuple(members),
             source=str(raw.get("source") or path),
+            country=raw.get("country"),
         )
 
 
