@@ -335,6 +335,10 @@ def governing_matches(
             # "ha approvato un prestito", "a approuvé un prêt": the noun names the event
             kept.pop()
             prev_type = ""
+        if prev_type == "SUPPORT" and trig.pos == "noun" and trig.type in ("AGREE", "COOPERATE") and i0 - prev_end <= 6 and not any(
+            toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)
+        ):
+            continue  # "ratified a sweeping agreement": the agreement is what was signed
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
             any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
