@@ -7,6 +7,7 @@ file and reason and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 import resource
@@ -70,31 +71,40 @@ def _code_one(article: Article) -> Doc | tuple[str, str]:
         return (article.path or article.id, str(exc))
 
 
-def _warm(config: Config) -> None:
-    """Load what every worker needs in the parent, so forked workers share it copy-on-write.
-
-    The language models and the name lexicon are warmed here; the per-language gazetteers are
-    built lazily by each worker for the languages it meets, so a one-language corpus does not
-    pay for five.
-    """
+def _warm(config: Config, sample: list[Article]) -> None:
+    """Load what workers need in the parent, so forked workers share it copy-on-write: the
+    language models, the name lexicon, and the gazetteer and lexicon of every language seen in
+    the first articles (others are built lazily by the workers that meet them)."""
+    from dyads.kb.gazetteer import gazetteer
+    from dyads.lexicon import load_lexicon
     from dyads.stages.language import detect
     from dyads.stages.mentions import first_names
 
     supported = tuple(config["language"]["supported"])
-    for sample in ("Il governo ha approvato la legge.", "The government approved the law.",
-                   "Le gouvernement a approuvé la loi.", "El gobierno aprobó la ley.",
-                   "Die Regierung hat das Gesetz gebilligt."):
-        detect(sample, supported)  # loads lingua's models once, before the fork
+    langs: set[str] = set()
+    for a in sample:
+        lang = (a.lang or "").lower() or detect(a.text[:600], supported)[0]
+        if lang and lang in supported:
+            langs.add(lang)
     first_names()
+    extra = tuple(config["kb"]["extra"])
+    for lang in sorted(langs):
+        gazetteer(lang, extra)
+        load_lexicon(lang, config["events"].get("lexicons", {}).get(lang))
+
+
+SMALL_CORPUS = 200  # below this many articles, forking workers costs more than it saves
 
 
 def code_articles(
     articles: Iterable[Article | ReadFailure], config: Config, jobs: int
 ) -> Iterator[Doc | ReadFailure | tuple[str, str]]:
     """Code articles on ``jobs`` processes, yielding docs, read failures and (path, error) pairs."""
-    if jobs <= 1:
+    it = iter(articles)
+    head = list(itertools.islice(it, SMALL_CORPUS))
+    if jobs <= 1 or len(head) < SMALL_CORPUS:
         pipe = Pipeline(config)
-        for a in articles:
+        for a in itertools.chain(head, it):
             if isinstance(a, ReadFailure):
                 yield a
                 continue
@@ -103,12 +113,12 @@ def code_articles(
             except DyadsError as exc:
                 yield (a.path or a.id, str(exc))
         return
-    _warm(config)
+    _warm(config, [a for a in head if isinstance(a, Article)])
     ctx = mp.get_context("fork")
     failures: list[ReadFailure] = []
 
     def only_articles() -> Iterator[Article]:
-        for a in articles:
+        for a in itertools.chain(head, it):
             if isinstance(a, ReadFailure):
                 failures.append(a)
             else:
