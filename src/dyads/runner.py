@@ -97,9 +97,10 @@ SMALL_CORPUS = 200  # below this many articles, forking workers costs more than 
 
 
 def code_articles(
-    articles: Iterable[Article | ReadFailure], config: Config, jobs: int
+    articles: Iterable[Article | ReadFailure], config: Config, jobs: int, stats: dict[str, float] | None = None
 ) -> Iterator[Doc | ReadFailure | tuple[str, str]]:
-    """Code articles on ``jobs`` processes, yielding docs, read failures and (path, error) pairs."""
+    """Code articles on ``jobs`` processes, yielding docs, read failures and (path, error) pairs.
+    ``stats`` receives ``warm_s``: the seconds spent loading models before the workers start."""
     it = iter(articles)
     head = list(itertools.islice(it, SMALL_CORPUS))
     if jobs <= 1 or len(head) < SMALL_CORPUS:
@@ -113,7 +114,10 @@ def code_articles(
             except DyadsError as exc:
                 yield (a.path or a.id, str(exc))
         return
+    t0 = time.perf_counter()
     _warm(config, [a for a in head if isinstance(a, Article)])
+    if stats is not None:
+        stats["warm_s"] = time.perf_counter() - t0
     ctx = mp.get_context("fork")
     failures: list[ReadFailure] = []
 
