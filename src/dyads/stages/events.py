@@ -83,9 +83,18 @@ NOUN_PREPS = {
 GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 COMPLEMENTISERS = {"a", "ad", "di", "per", "to", "à", "de", "d", "d'", "zu", "que", "che", "pour"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-CLAUSE_BREAK = {";", ":", "che", "that", "que", "qu", "dass", "mentre", "while", "whereas", "tandis", "mientras", "während", "ma", "but", "mais", "pero", "aber",
-                "dove", "where", "où", "donde", "wo", "e", "and", "et", "y", "und", "poi", "then", "puis", "luego", "dann"}
+CLAUSE_BREAK_BY_LANG = {
+    "it": {";", ":", "che", "mentre", "ma", "dove", "e", "poi"},
+    "en": {";", ":", "that", "while", "whereas", "but", "where", "and", "then"},
+    "fr": {";", ":", "que", "qu", "tandis", "mais", "où", "et", "puis"},
+    "es": {";", ":", "que", "mientras", "pero", "donde", "y", "luego"},
+    "de": {";", ":", "dass", "während", "aber", "wo", "und", "dann"},
+}  # fmt: skip
+CLAUSE_BREAK = set().union(*CLAUSE_BREAK_BY_LANG.values())
 PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "loro", "il", "elle", "ils", "elles", "él", "ella", "ellos", "ellas", "er", "sie", "es"}
+# "aurait bombardé", "habría atacado", "avrebbe colpito": the press conditional reports an
+# unconfirmed fact, not a hypothesis
+HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebbero"}
 NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
@@ -149,14 +158,18 @@ class EventStage:
             or (m.kind == "role" and m.code))]  # "expulsé trente-cinq diplomates [russes]": the object is in the trigger
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
+        breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK)
         for k in range(i0 - 1, -1, -1):
-            if toks[k].text.lower() in CLAUSE_BREAK:
+            # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
+            if toks[k].text.lower() in breaks and not (
+                toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments)
+            ):
                 clause_start = toks[k].end
                 break
         actors: list[Mention] = []
         recips: list[Mention] = []
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
-        if trig.type in NO_DATIVE:
+        if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
             after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
         subj_preps = preps - GENITIVE.get(lang, set())
@@ -187,7 +200,7 @@ class EventStage:
                     actors = _with_coordinated(text, m, after)
                     break
         if not actors and not (agent and passive):
-            clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in CLAUSE_BREAK or toks[k].text == ","), doc.sentences[si].end)
+            clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in breaks or toks[k].text == ","), doc.sentences[si].end)
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start)
             if lang == "de" and inverted and not pronoun:
@@ -303,11 +316,18 @@ class EventStage:
             return "perceived"  # "percepiscono un comportamento minaccioso", "sich bedroht fühlen"
         if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
             return "negated"
-        cond = CONDITIONAL.get(lang)
+        cond_rx = CONDITIONAL.get(lang)
+
+        def cond(t: Token) -> bool:
+            # "Hungría" ends like a conditional; names are capitalised
+            return bool(cond_rx and not t.text[:1].isupper() and cond_rx.search(t.text.lower()))
+
         reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has("hypothetical", sent_before) < 0
-        if reported and cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1]):
+        if reported and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
             return "future"  # "said that the United States would lift": future in the past, not a condition
-        if cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0 or (cond and any(cond.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1])):
+        if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0
+        hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
+        if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 2):i1 + 1])):
@@ -345,7 +365,7 @@ def governing_matches(
         ):
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
-            toks[k].text.lower() in CLAUSE_BREAK for k in range(prev_end + 1, i0)
+            toks[k].text.lower() in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for k in range(prev_end + 1, i0)
         ):
             continue
         prev_end, prev_type = i1, trig.type
@@ -371,6 +391,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
+
+
+def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
+    """Is token k a conjunction with an actor mention right before and right after it?"""
+    left = toks[k - 1].end if k > 0 else -1
+    right = toks[k + 1].start if k + 1 < len(toks) else -1
+    ends = {m.end for m in ments}
+    starts = {m.start for m in ments}
+    return left in ends and (right in starts or (k + 2 < len(toks) and toks[k + 2].start in starts))
 
 
 def _after_prep(toks: list[Token], i0: int, preps: set[str]) -> bool:

@@ -182,8 +182,13 @@ class LinkingStage:
         for m in ms:
             if m.kind == "person" and not m.code:
                 src2 = by_name.get(m.name or m.text)
+                if src2 is None:
+                    # "Pedro Sánchez ... Sánchez": a later surname of a coded full name
+                    full = surnames.get(m.text.strip())
+                    src2 = full if full is not None and full.code and full.start < m.start else None
                 if src2 is not None:
                     m.code, m.sector, m.inferred = src2.code, src2.sector, True
+                    m.kb_id, m.name = m.kb_id or src2.kb_id, m.name or src2.name
         return ms
 
     # ---- organisation anaphora ---------------------------------------------------------------
