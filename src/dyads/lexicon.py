@@ -16,12 +16,12 @@ from pathlib import Path
 
 import yaml
 
-# libyaml's C parser when PyYAML was built with it: ten times faster on the package data.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from dyads.errors import KBError
 from dyads.model import PLOVER_TYPES, Token
 from dyads.stages.tokens import lemma, tokenize
+
+# libyaml's C parser when PyYAML was built with it: ten times faster on the package data.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_GAP = 3
 

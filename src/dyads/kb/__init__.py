@@ -18,10 +18,10 @@ from typing import Any
 
 import yaml
 
+from dyads.errors import KBError
+
 # libyaml's C parser when PyYAML was built with it: ten times faster on the package data.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-from dyads.errors import KBError
 
 LANGS = ("it", "en", "fr", "es", "de")
 OFFICE_KEYS = {
