@@ -412,10 +412,12 @@ def eval_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--lang", required=True, type=click.Choice(["it", "en", "fr", "es", "de"]))
 @click.option("--limit", type=int, default=0, help="Only the first N sentences.")
+@click.option("--window", type=int, default=None,
+              help="Score N sentences at a time (1 = each sentence alone); default: by document.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @handle_errors
-def eval_ner(ctx: click.Context, file: str, lang: str, limit: int, as_json: bool) -> None:
+def eval_ner(ctx: click.Context, file: str, lang: str, limit: int, window: int | None, as_json: bool) -> None:
     """Entity-level exact-match P/R/F1 (PER, LOC, ORG) on a CoNLL-style BIO file.
 
     \b
@@ -424,7 +426,10 @@ def eval_ner(ctx: click.Context, file: str, lang: str, limit: int, as_json: bool
     """
     from dyads.eval.ner import evaluate_ner
 
-    res = evaluate_ner(file, lang, _config(ctx.find_root()), limit=limit)
+    if window is None:
+        res = evaluate_ner(file, lang, _config(ctx.find_root()), limit=limit)
+    else:
+        res = evaluate_ner(file, lang, _config(ctx.find_root()), limit=limit, window=window)
     _emit(res, as_json)
 
 
