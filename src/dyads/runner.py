@@ -194,9 +194,18 @@ def run_corpus(
             for e in doc.events:
                 summary.events += 1
                 summary.by_type[e.type] += 1
-                for a in {x.code for x in e.actors if x.code}:
-                    for r in {x.code for x in e.recipients if x.code} or {"-"}:
-                        summary.dyads[(a, r)] += 1
+                if e.modality != "asserted":
+                    continue
+                acts = sorted({x.code for x in e.actors if x.code})
+                recs = sorted({x.code for x in e.recipients if x.code} - set(acts))
+                if recs:
+                    for a in acts:
+                        for r in recs:
+                            summary.dyads[(a, r)] += 1
+                else:  # a reciprocal event (a meeting, a joint exercise): every pair of parties
+                    for i, a in enumerate(acts):
+                        for b in acts[i + 1:]:
+                            summary.dyads[(a, b)] += 1
             batch.append(doc)
             if len(batch) >= size:
                 flush()
