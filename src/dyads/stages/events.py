@@ -23,7 +23,7 @@ from dyads.pipeline import register_stage
 ACTOR_KINDS = {"state", "organisation", "person", "role"}
 COORD = re.compile(
     r"^\s*(?:,|(?:,\s*)?(?:e|ed|and|et|y|und|sowie|as well as|&)"
-    r"(?:\s*(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen|de|du|des|del|della|di|of|von))?)\s*$",
+    r"(?:\s*(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen|de|du|des|del|della|dell'|di|of|von)){0,2})\s*$",
     re.IGNORECASE,
 )
 # Words that make the next mention an object or a place, not a subject (beyond the lexicon's
@@ -95,6 +95,8 @@ PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "lo
 # "aurait bombardé", "habría atacado", "avrebbe colpito": the press conditional reports an
 # unconfirmed fact, not a hypothesis
 HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebbero"}
+LOCATIVE_PREPS = {"it": {"in", "nel", "nella", "presso", "su", "sul", "sulla"}, "en": {"in", "at", "off", "near", "over", "on"},
+                  "fr": {"en", "dans", "au", "sur", "près"}, "es": {"en", "sobre"}, "de": {"in", "im", "bei", "über", "vor"}}  # fmt: skip
 NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
@@ -226,12 +228,24 @@ class EventStage:
             if objs:
                 recips = _with_coordinated(text, objs[0], objs)
         if not recips:
-            rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)]
-            for m in rest:
-                if any(m.start < a.end and a.start < m.end for a in actors):
-                    continue
-                recips = _with_coordinated(text, m, rest)
-                break
+            actor_codes0 = {a.code for a in actors if a.code}
+            rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)
+                    and not any(m.start < a.end and a.start < m.end for a in actors)]
+            loc_preps = LOCATIVE_PREPS.get(lang, set())
+
+            def rank(m: Mention) -> int:
+                # prefer a coded party over an unknown name, and an object over a place
+                # ("au large de Gibraltar", "in Litauen") or the actor's own country
+                score = 0 if m.code else 2
+                if m.code in actor_codes0:
+                    score += 3
+                if trig.mode != "visit" and _preceded_by(text, m, loc_preps):
+                    score += 1
+                return score
+
+            if rest:
+                best = min(rest, key=lambda m: (rank(m), m.start))
+                recips = _with_coordinated(text, best, rest)
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         actor_codes = {a.code for a in actor_refs if a.code}
