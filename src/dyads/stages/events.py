@@ -157,7 +157,7 @@ class EventStage:
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
         after = [m for m in ments if m.start >= first_end and (
             not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)
-            or (m.kind == "role" and m.code))]  # "expulsé trente-cinq diplomates [russes]": the object is in the trigger
+            or (m.code and m.start > toks[i0].end))]  # "expulsé trente-cinq diplomates [russes]", "recognised the State of Palestine": the object is in the trigger
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK)
