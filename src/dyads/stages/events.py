@@ -97,6 +97,7 @@ PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "lo
 HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebbero"}
 LOCATIVE_PREPS = {"it": {"in", "nel", "nella", "presso", "su", "sul", "sulla"}, "en": {"in", "at", "off", "near", "over", "on"},
                   "fr": {"en", "dans", "au", "sur", "près"}, "es": {"en", "sobre"}, "de": {"in", "im", "bei", "über", "vor"}}  # fmt: skip
+DE_SUBJECT_STARTERS = {"der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "ihr", "man", "dieser", "diese", "dieses"}
 NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
@@ -165,6 +166,9 @@ class EventStage:
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
             if toks[k].text.lower() in breaks and not (
                 toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments)
+            ) and not (
+                # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
+                lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
             ):
                 clause_start = toks[k].end
                 break
@@ -176,6 +180,15 @@ class EventStage:
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
         subj_preps = preps - GENITIVE.get(lang, set())
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, subj_preps)]
+        first = next((t for t in toks if t.start >= clause_start), None)
+        if (lang == "de" and clause_start > doc.sentences[si].start and first is not None
+                and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS):
+            # "... nach Kiew gereist und haben dort Selenskyj getroffen": the subject is elided;
+            # the mentions of this clause are objects
+            elided = [m for m in before if m.start >= clause_start]
+            subj = []
+            if elided and not recips:
+                recips = _with_coordinated(text, elided[0], elided)
         # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
@@ -363,8 +376,14 @@ def governing_matches(
     kept: list[tuple[int, int, Trigger, list[int]]] = []
     prev_end = -10
     prev_type = ""
-    for m in matches:
+    for n, m in enumerate(matches):
         i0, i1, trig, _ = m
+        if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
+            nxt = matches[n + 1]
+            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 8 and not any(
+                toks[k].text in (",", ";", ":") for k in range(i1 + 1, nxt[0])
+            ):
+                continue  # "hat Russland mit Strafzöllen gedroht": the content precedes the German verb
         if kept and trig.pos == "noun" and i0 - prev_end <= 6 and _is_light(kept[-1][2], toks[kept[-1][0]]):
             # "ha approvato un prestito", "a approuvé un prêt": the noun names the event
             kept.pop()
