@@ -98,6 +98,10 @@ HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebber
 LOCATIVE_PREPS = {"it": {"in", "nel", "nella", "presso", "su", "sul", "sulla"}, "en": {"in", "at", "off", "near", "over", "on"},
                   "fr": {"en", "dans", "au", "sur", "près"}, "es": {"en", "sobre"}, "de": {"in", "im", "bei", "über", "vor"}}  # fmt: skip
 DE_SUBJECT_STARTERS = {"der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "ihr", "man", "dieser", "diese", "dieses"}
+TEMPORAL_PREPS = {"dopo", "prima", "durante", "after", "before", "during", "following", "après", "avant", "pendant",
+                  "tras", "después", "antes", "nach", "vor", "während"}  # fmt: skip
+RELATIVES = {"che", "cui", "il quale", "la quale", "which", "who", "that", "qui", "que", "lequel", "laquelle",
+             "der", "die", "das", "welche", "welcher"}  # fmt: skip
 NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
 
 
@@ -397,10 +401,19 @@ def governing_matches(
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
         ):
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
+        between = [toks[k].text.lower() for k in range(prev_end + 1, i0)] if prev_type else []
+        if prev_type and i0 - prev_end <= 15 and trig.pos == "noun" and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
+            w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
+        ):
+            continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
+        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS):
+            continue  # "dopo i colloqui di Gedda", "after the talks": background of the event
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
-            toks[k].text.lower() in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for k in range(prev_end + 1, i0)
+            w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue
+        if prev_type and any(between[k] == "," and between[k + 1] in RELATIVES for k in range(len(between) - 1)):
+            continue  # ", che comprende un embargo", ", qui frappaient": a description, not a new event
         prev_end, prev_type = i1, trig.type
         kept.append(m)
     return kept
