@@ -176,6 +176,9 @@ class EventStage:
             ):
                 clause_start = toks[k].end
                 break
+            if toks[k].text == "," and k > 0 and lex.cues.has("reported", [toks[k - 1]]) >= 0:
+                clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
+                break
         actors: list[Mention] = []
         recips: list[Mention] = []
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
@@ -200,8 +203,7 @@ class EventStage:
         if subj:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
         if verb_final:
-            objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
-                    and not (m.kind == "role" and not m.code)]
+            objs = _german_objects(text, before, actors, clause_start)
             if objs:
                 recips = _with_coordinated(text, objs[0], objs)
         agent: list[Mention] = []
@@ -240,8 +242,7 @@ class EventStage:
                 actors = _with_coordinated(text, inverted[0], after)
         if not recips and lang == "de" and actors:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
-            objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
-                    and not (m.kind == "role" and not m.code)]
+            objs = _german_objects(text, before, actors, clause_start)
             if objs:
                 recips = _with_coordinated(text, objs[0], objs)
         if not recips:
@@ -437,6 +438,14 @@ def _dedupe(events: list[Event]) -> list[Event]:
         seen.add(key)
         out.append(e)
     return out
+
+
+def _german_objects(text: str, before: list[Mention], actors: list[Mention], clause_start: int) -> list[Mention]:
+    """Objects between a German subject and its clause-final verb: coded parties first, never
+    places ("in Litauen") or unknown roles."""
+    objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
+            and not (m.kind == "role" and not m.code) and not _preceded_by(text, m, LOCATIVE_PREPS["de"])]
+    return sorted(objs, key=lambda m: (0 if m.code else 1, m.start))
 
 
 def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:

@@ -259,7 +259,7 @@ _GENITIVE_LINK = re.compile(
     re.IGNORECASE,
 )
 _COORD_LINK = re.compile(r"^\s*(?:e|ed|and|et|y|und|,)\s*(?:the|il|la|l'|le|les|el|los|der|die|das)?\s*$", re.IGNORECASE)
-_BEFORE_LINK = re.compile(r"^\s*(?:'s|’s)?\s*$")
+_BEFORE_LINK = re.compile(r"^\s*(?:'s|’s|-)?\s*$")  # "Japan's minister", "US-Reporter"
 
 
 def _short_link(between: str, limit: int) -> bool:
