@@ -220,6 +220,11 @@ class EventStage:
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
                     break
+        if not actors and trig.pos == "noun" and lang in ("it", "fr", "es") and after and after[0].source == "demonym" \
+                and after[0].start - toks[i1].end <= 2:
+            # "des missiles russes ont frappé", "i droni russi": the weapon's nationality is the actor
+            actors = [after[0]]
+            after = after[1:]
         if not actors and not (agent and passive):
             clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in breaks or toks[k].text == ","), doc.sentences[si].end)
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
@@ -248,6 +253,7 @@ class EventStage:
         if not recips:
             actor_codes0 = {a.code for a in actors if a.code}
             rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)
+                    and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)]
             loc_preps = LOCATIVE_PREPS.get(lang, set())
 
