@@ -240,6 +240,16 @@ def test_event_names_are_not_places() -> None:
 # ---- quality gate ------------------------------------------------------------------------
 
 
+def test_italian_local_bodies_and_context_cues() -> None:
+    ms = _mentions("Lo ha deciso la Regione Lazio con il Comune di Reggio Calabria, in località Raica. "
+                   "Nato a Liverpool, Mario Rossi entrò nella Nato.", "it")
+    assert _find(ms, "Regione Lazio").kind == "organisation"  # the body, not the territory (KIND)
+    assert _find(ms, "Comune di Reggio Calabria").kind == "organisation"
+    assert _find(ms, "Raica").kind == "place"
+    nato = [m for m in ms if m.text == "Nato"]
+    assert len(nato) == 1 and nato[0].start > 60  # "Nato a Liverpool": born, not the alliance
+
+
 def test_kind_quality_gate() -> None:
     """Micro-F1 on the first 300 sentences of KIND (Italian WikiNews, dev split).
 

@@ -77,7 +77,7 @@ NOUN_PREPS = {
     "it": {"di", "del", "della", "dei", "degli", "delle", "dell", "dopo", "per", "con", "sul", "sulla", "nel", "nella", "nei", "durante", "contro", "tra", "fra", "da", "dal", "dalla", "al", "alla"},
     "en": {"of", "after", "for", "with", "in", "during", "over", "following", "against", "from", "on", "amid"},
     "fr": {"de", "du", "des", "d", "après", "pour", "avec", "dans", "lors", "pendant", "contre", "sur"},
-    "es": {"de", "del", "tras", "después", "para", "con", "en", "durante", "contra", "sobre", "por"},
+    "es": {"de", "del", "tras", "después", "para", "con", "en", "durante", "contra", "sobre", "por", "a", "al"},
     "de": {"nach", "wegen", "für", "mit", "bei", "während", "gegen", "über", "von", "vom", "des", "der"},
 }  # fmt: skip
 GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
@@ -98,6 +98,7 @@ HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebber
 LOCATIVE_PREPS = {"it": {"in", "nel", "nella", "presso", "su", "sul", "sulla"}, "en": {"in", "at", "off", "near", "over", "on"},
                   "fr": {"en", "dans", "au", "sur", "près"}, "es": {"en", "sobre"}, "de": {"in", "im", "bei", "über", "vor"}}  # fmt: skip
 DE_SUBJECT_STARTERS = {"der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "ihr", "man", "dieser", "diese", "dieses"}
+PURPOSE = {"para", "per", "pour", "zu", "afin"}  # English "to" is left to the dyad coder (called X to congratulate)
 TEMPORAL_PREPS = {"dopo", "prima", "durante", "after", "before", "during", "following", "après", "avant", "pendant",
                   "tras", "después", "antes", "nach", "vor", "während"}  # fmt: skip
 RELATIVES = {"che", "cui", "il quale", "la quale", "which", "who", "that", "qui", "que", "lequel", "laquelle",
@@ -413,6 +414,8 @@ def governing_matches(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
+        if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
+            continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
         if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS):
             continue  # "dopo i colloqui di Gedda", "after the talks": background of the event
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(

@@ -310,6 +310,9 @@ class MentionStage:
             used.add(m.start)
             prev = _prev_word(text, s)
             ent = _choose(m.entries, text, s, e, prev, lang)
+            if (lang == "it" and sp.a == sp.b == 0 and seq[0].initial and text[s:e] == "Nato"
+                    and _next_words(text, e, 1)[:1] and _next_words(text, e, 1)[0] in _IT_AFTER_BORN):
+                return None  # "Nato a Liverpool", "Nato il 27 marzo": born, not the alliance
             if ent.kind in ("place", "organisation") and ent.sub in ("city", "lexicon", "region") and sp.a == sp.b:
                 typ = memory.get(seq[sp.a].text)
                 if typ == "person" and ent.sub != "region":
@@ -928,7 +931,23 @@ def _context_kind(seq: list[_Tok], sp: _Span, lang: str, text: str) -> str | Non
         return "person"
     if prev in LOC_BEFORE.get(lang, ()) and sp.a == 0 and not seq[sp.a].initial and not common and lang != "de":
         return "place"
+    if lang == "it" and sp.a == 0 and not common:
+        if prev in _IT_NICKNAME_BEFORE:
+            return "person"  # "Mario Rossi detto Brio": a nickname
+        if prev in _IT_PLACE_NOUN_BEFORE:
+            return "place"  # "in località Raica"
+        if prev in _IT_AGENT_BEFORE:
+            return "organisation"  # "prodotta dalla Innocenti": a company is feminine
     return None
+
+
+_IT_AFTER_BORN = frozenset(["a", "ad", "il", "in", "nel", "nella", "da", "come", "l", "nell", "negli", "sotto"])
+
+
+# Italian words before an unknown name that tell its kind.
+_IT_NICKNAME_BEFORE = frozenset(["detto", "detta", "soprannominato", "soprannominata", "alias"])
+_IT_PLACE_NOUN_BEFORE = frozenset(["località", "frazione", "contrada", "quartiere", "borgo"])
+_IT_AGENT_BEFORE = frozenset(["dalla"])
 
 
 _VOWELS = set("aeiouyàèéìòùáíóúäöü")
@@ -955,7 +974,7 @@ def _classify_unknown(seq: list[_Tok], sp: _Span, text: str, lang: str, memory: 
         return kind, 0.6
     v = memory.votes.get(key)
     if v:
-        return ("person" if v.get("person") else "place"), 0.5
+        return ("person" if v.get("person") else max(v, key=lambda k: v[k])), 0.5
     if initial:
         return None
     if len(words) == 1:
