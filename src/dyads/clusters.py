@@ -38,6 +38,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from typing import Any
 
+from dyads.queries import day_range
 from dyads.store import Store
 
 # Type families: types a report of the same event is plausibly coded as (see module doc).
@@ -470,14 +471,9 @@ def list_clusters(store: Store, *, date_from: str | None = None, date_to: str | 
                   actor: str | None = None, type: str | None = None, min_mentions: int = 1,
                   limit: int = 100, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """A page of clusters (largest first, then most recent) and the number matching."""
-    clauses: list[str] = ["num_mentions >= ?"]
-    params: list[Any] = [min_mentions]
-    if date_from:
-        clauses.append("event_day >= CAST(? AS DATE)")
-        params.append(date_from)
-    if date_to:
-        clauses.append("event_day <= CAST(? AS DATE)")
-        params.append(date_to)
+    days, day_params = day_range(date_from, date_to)
+    clauses: list[str] = ["num_mentions >= ?", *days]
+    params: list[Any] = [min_mentions, *day_params]
     if actor:
         clauses.append("(list_contains(string_split(actor_codes, ','), ?) OR list_contains(string_split(recipient_codes, ','), ?))")
         params += [actor.upper(), actor.upper()]

@@ -10,6 +10,19 @@ from dyads.store import Store
 SORTABLE = {"event_day", "type", "quad", "goldstein", "confidence", "lang", "id"}
 
 
+def day_range(date_from: str | None, date_to: str | None, column: str = "event_day") -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for an inclusive range of event days (either end optional)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        clauses.append(f"{column} >= CAST(? AS DATE)")
+        params.append(date_from)
+    if date_to:
+        clauses.append(f"{column} <= CAST(? AS DATE)")
+        params.append(date_to)
+    return clauses, params
+
+
 @dataclass(slots=True)
 class EventFilter:
     date_from: str | None = None
@@ -24,14 +37,7 @@ class EventFilter:
     article_id: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.date_from:
-            clauses.append("event_day >= CAST(? AS DATE)")
-            params.append(self.date_from)
-        if self.date_to:
-            clauses.append("event_day <= CAST(? AS DATE)")
-            params.append(self.date_to)
+        clauses, params = day_range(self.date_from, self.date_to)
         if self.actor:
             clauses.append("list_contains(string_split(actor_codes, ','), ?)")
             params.append(self.actor.upper())

@@ -168,10 +168,6 @@ class LinkingStage:
             added.append(Mention(tok.start, tok.end, doc.text[tok.start:tok.end], "person", code=src.code,
                                  sector=src.sector, kb_id=src.kb_id, name=src.name or src.text, role=src.role,
                                  source="link", confidence=min(0.8, src.confidence), sent=tok.sent))
-        # A short name whose full form carried a code later in the article shares it.
-        for m in ms:
-            if m.kind == "person" and len(m.text.split()) >= 2:
-                continue
         if added:
             ms = sorted(ms + added, key=lambda m: (m.start, -m.end))
         # propagate codes found for a full name to its other mentions
@@ -230,7 +226,6 @@ class LinkingStage:
             cands: list[str] = []
             cue = _MEMBER_CUE.match(after)
             if cue:
-                tail = after[cue.end():]
                 org = next((m for m in ms if m.kind == "organisation" and m.start >= g.end + cue.end() and m.start <= g.end + cue.end() + 3), None)
                 if org is not None and org.code:
                     members = kb.members(org.code, date)
@@ -238,7 +233,6 @@ class LinkingStage:
                     cands = list(dict.fromkeys(seen))
                     if not cands:
                         g.role = f"{g.role}; a member of {org.code}" if g.role else f"a member of {org.code}"
-                del tail
             elif (later := [m for m in ms if m.sent == g.sent and m.start > g.end and m.kind in ("person", "role")
                              and m.code and len(m.code) == 3]):
                 # "ha fatto tappa in [ ] dove ha incontrato il primo ministro Fumio Kishida":

@@ -309,7 +309,7 @@ class MentionStage:
             s, e = m.start, m.end
             used.add(m.start)
             prev = _prev_word(text, s)
-            ent = _choose(m.entries, text, s, e, prev, lang)
+            ent = m.entries[0]  # best first: KB states and organisations before same-named cities
             if (lang == "it" and sp.a == sp.b == 0 and seq[0].initial and text[s:e] == "Nato"
                     and _next_words(text, e, 1)[:1] and _next_words(text, e, 1)[0] in _IT_AFTER_BORN):
                 return None  # "Nato a Liverpool", "Nato il 27 marzo": born, not the alliance
@@ -1095,10 +1095,6 @@ def _entry_mention(doc: Doc, m_start: int, m_end: int, e: Entry, kb: KB, date: s
     return Mention(**common, kind="place", code=e.code, source="gazetteer", value=e.name,
                    kb_id=f"geonames:{e.geonameid}" if e.geonameid else None, confidence=0.6)
 
-
-def _choose(entries: tuple[Entry, ...], text: str, s: int, e: int, prev: str, lang: str) -> Entry:
-    # Entries come best first (KB states and organisations before cities of the same name).
-    return entries[0]
 
 
 _TAIL_WORD = re.compile(r"[\w.]*$")

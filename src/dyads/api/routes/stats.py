@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from dyads import __version__
 from dyads.api.deps import PeriodDep, StoreDep
 from dyads.api.schemas import HealthOut, StatsOut
+from dyads.queries import day_range
 
 router = APIRouter(tags=["overview"])
 
@@ -27,13 +28,7 @@ def stats(
     """Counts, events by month and quad class, types, modalities, top dyads, languages and
     the last run. `from`/`to` restrict the event figures (not the article and run counts)."""
     f, t = when.iso
-    clauses, params = [], []
-    if f:
-        clauses.append("event_day >= CAST(? AS DATE)")
-        params.append(f)
-    if t:
-        clauses.append("event_day <= CAST(? AS DATE)")
-        params.append(t)
+    clauses, params = day_range(f, t)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     and_where = (" AND " + " AND ".join(clauses)) if clauses else ""
     head = _one(store, f"SELECT count(*) AS events, count(*) FILTER (WHERE event_day IS NULL) AS undated,"
