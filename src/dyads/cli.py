@@ -437,7 +437,7 @@ def eval_ner(ctx: click.Context, file: str, lang: str, limit: int, window: int |
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", required=True, type=click.Choice(["plv", "plover-gsr", "petrarch-xml", "dyads"]))
 @click.option("--lang", type=click.Choice(["it", "en", "fr", "es", "de"]))
-@click.option("--split", type=click.Choice(["tune", "heldout", "all"]), help="dyads format: which part to score.")
+@click.option("--split", type=click.Choice(["tune", "dev", "heldout", "all"]), help="dyads format: which part to score.")
 @click.option("--limit", type=int, default=0)
 @click.option("--json", "as_json", is_flag=True)
 @handle_errors

@@ -187,12 +187,18 @@ _ROOT_TO_PLOVER = {"03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPE
 
 
 # ------------------------------------------------------------------------------- dyads gold
+_SPLIT_ORDER = {"tune": 0, "dev": 1, "heldout": 2}
+
+
 def eval_dyads(path: str | Path, lang: str | None = None, split: str | None = None) -> dict[str, Any]:
     from dyads.api_python import analyze
 
     items = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     out: dict[str, Any] = {"format": "dyads", "file": str(path)}
-    for part in ([split] if split else ["tune", "heldout", "all"]):
+    # Report every split the file uses (tune, heldout, and dev for the later development sets),
+    # in a stable order, then all items together.
+    present = sorted({str(it.get("split") or "tune") for it in items}, key=lambda s: (_SPLIT_ORDER.get(s, 9), s))
+    for part in ([split] if split else [*present, "all"]):
         sel = [it for it in items if part == "all" or it.get("split") == part]
         tp = fp = fn = 0
         trap_violations: list[str] = []
