@@ -97,13 +97,34 @@ PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "lo
 HEARSAY_AUX = {"aurait", "auraient", "habría", "habrían", "avrebbe", "avrebbero"}
 LOCATIVE_PREPS = {"it": {"in", "nel", "nella", "presso", "su", "sul", "sulla"}, "en": {"in", "at", "off", "near", "over", "on"},
                   "fr": {"en", "dans", "au", "sur", "près"}, "es": {"en", "sobre"}, "de": {"in", "im", "bei", "über", "vor"}}  # fmt: skip
+DE_COORD = {"und", "aber", "oder", "sowie", "sondern"}  # "..., und haben dort X getroffen": elided subject
 DE_SUBJECT_STARTERS = {"der", "die", "das", "den", "dem", "ein", "eine", "er", "sie", "es", "wir", "ihr", "man", "dieser", "diese", "dieses"}
 PURPOSE = {"para", "per", "pour", "zu", "afin"}  # English "to" is left to the dyad coder (called X to congratulate)
 TEMPORAL_PREPS = {"dopo", "prima", "durante", "after", "before", "during", "following", "après", "avant", "pendant",
                   "tras", "después", "antes", "nach", "vor", "während"}  # fmt: skip
 RELATIVES = {"che", "cui", "il quale", "la quale", "which", "who", "that", "qui", "que", "lequel", "laquelle",
              "der", "die", "das", "welche", "welcher"}  # fmt: skip
+COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
+SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
+THAT = {"che", "that", "que", "qu", "dass"}
 NO_DATIVE = {"CONSULT", "PROTEST", "MOBILIZE", "ASSAULT"}
+# "talks on Ukraine", "accordo sull'Ucraina", "sommet sur l'Ukraine": the topic of a meeting or an
+# agreement is not its recipient.
+TOPIC_PREPS = {"it": {"su", "sul", "sulla", "sull", "sui", "sugli", "sulle", "riguardo"}, "en": {"on", "about", "over", "regarding"},
+               "fr": {"sur", "concernant"}, "es": {"sobre", "acerca"}, "de": {"über", "zur", "zum", "bezüglich"}}  # fmt: skip
+TOPICAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REJECT", "COOPERATE"}
+# Where troops deploy or allies exercise ("maniobras en el mar de Japón", "soldats en Pologne") is a
+# place, not a party the act is aimed at.
+PLACED_TYPES = {"MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"}
+# A state named as part of a geographic feature ("al confine con la Siria", "au large de Gibraltar",
+# "the Sea of Japan") is a place.
+GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
+             "grenze", "costa", "coast", "côte", "küste", "costas", "coste", "côtes", "largo", "large", "golfo", "gulf",
+             "golfe", "golf", "stretto", "strait", "détroit", "estrecho", "meerenge", "canale", "canal", "channel", "kanal",
+             "isole", "islands", "îles", "islas", "inseln"}  # fmt: skip
+GEO_LINKS = {"di", "del", "della", "dello", "dell", "de", "des", "du", "d", "of", "the", "la", "le", "l", "el", "los", "las",
+             "con", "with", "avec", "mit", "zu", "zur", "zum", "von", "der", "a", "al", "au", "off", "en", "in", "nel"}  # fmt: skip
+PROTESTERS = {"CVL", "OPP"}
 
 
 class EventStage:
@@ -166,6 +187,7 @@ class EventStage:
             or (m.code and m.start > toks[i0].end))]  # "expulsé trente-cinq diplomates [russes]", "recognised the State of Palestine": the object is in the trigger
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
+        break_word = ""
         breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK)
         for k in range(i0 - 1, -1, -1):
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
@@ -176,12 +198,16 @@ class EventStage:
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
             ):
                 clause_start = toks[k].end
+                break_word = toks[k].text.lower()
                 break
             if toks[k].text == "," and k > 0 and lex.cues.has("reported", [toks[k - 1]]) >= 0:
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
         actors: list[Mention] = []
         recips: list[Mention] = []
+        if trig.type == "PROTEST" and trig.pos == "noun":
+            # "Centinaia di manifestanti hanno ...": the protesters named by the trigger are its actor
+            actors = [m for m in ments if m.kind == "role" and m.start <= t_start < m.end and m.sector in PROTESTERS][:1]
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
         if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
             after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
@@ -189,8 +215,9 @@ class EventStage:
         subj_preps = preps - GENITIVE.get(lang, set())
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, subj_preps)]
         first = next((t for t in toks if t.start >= clause_start), None)
-        if (lang == "de" and clause_start > doc.sentences[si].start and first is not None
-                and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS):
+        if (lang == "de" and break_word in DE_COORD and first is not None
+                and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
+                and not any(m.start <= first.start < m.end for m in doc.mentions if m.sent == si)):
             # "... nach Kiew gereist und haben dort Selenskyj getroffen": the subject is elided;
             # the mentions of this clause are objects
             elided = [m for m in before if m.start >= clause_start]
@@ -201,15 +228,21 @@ class EventStage:
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
         verb_final = lang == "de" and len(subj) >= 2
-        if subj:
+        if subj and not actors:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
         if verb_final:
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
                 recips = _with_coordinated(text, objs[0], objs)
         agent: list[Mention] = []
+        titles = [m for m in doc.mentions if m.sent == si and m.source == "title"]
+
+        def head(m: Mention) -> Mention:
+            # "dal presidente Joe Biden": the preposition stands before the person's title
+            return next((t for t in titles if t.end <= m.start and not text[t.end:m.start].strip(" ")), m)
+
         for m in after[:3]:
-            if _preceded_by(text, m, AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
+            if _preceded_by(text, head(m), AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
                 agent = _with_coordinated(text, m, after)
                 break
         if agent and passive:
@@ -253,10 +286,14 @@ class EventStage:
                 recips = _with_coordinated(text, objs[0], objs)
         if not recips:
             actor_codes0 = {a.code for a in actors if a.code}
+            loc_preps = LOCATIVE_PREPS.get(lang, set())
+            topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
+            placed = trig.type in PLACED_TYPES and trig.mode != "visit"
             rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
-                    and not any(m.start < a.end and a.start < m.end for a in actors)]
-            loc_preps = LOCATIVE_PREPS.get(lang, set())
+                    and not any(m.start < a.end and a.start < m.end for a in actors)
+                    and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
+                    and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))]
 
             def rank(m: Mention) -> int:
                 # prefer a coded party over an unknown name, and an object over a place
@@ -266,6 +303,8 @@ class EventStage:
                     score += 3
                 if trig.mode != "visit" and _preceded_by(text, m, loc_preps):
                     score += 1
+                if _geo_context(text, m):
+                    score += 3
                 return score
 
             if rest:
@@ -274,7 +313,19 @@ class EventStage:
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         actor_codes = {a.code for a in actor_refs if a.code}
-        recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes]
+        actor_sectors = {a.sector for a in actor_refs}
+        # the actor's own country is no recipient, except a person or group of another sector
+        # ("Russische Behörden haben ... Nawalny festgenommen": government against opposition)
+        recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
+                      or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)]
+        if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
+            # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
+            # country where the violence took place is its target when no party is named
+            where = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
+                          and m.start > t_end - 200 and m.code not in actor_codes and m.start >= clause_start
+                          and not _geo_context(text, m)), None)
+            if where is not None and actor_codes:
+                recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
         if not actor_refs and trig.type == "PROTEST":
             # "Hundreds of thousands marched in Hong Kong": civilians of the place
             loc = next((m for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code
@@ -290,8 +341,10 @@ class EventStage:
         if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2:
             return None  # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at
         if not any(a.code for a in actor_refs):
+            # the town they are in ("a Teheran") before any state named as a party
+            in_sent = [m for m in doc.mentions if m.sent == si and m.code and len(m.code) == 3]
             country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
-                (m.code for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code and len(m.code) == 3), None)
+                (m.code for m in in_sent if m.kind == "place"), None) or next((m.code for m in in_sent if m.kind == "state"), None)
             if country is None or not any(m.kind == "role" for m in actors):
                 return None
             # "manifestanti ... a Parigi": protesters, police, soldiers act for the country they are in
@@ -307,6 +360,14 @@ class EventStage:
             etype, mode, trig_cameo = "CONCEDE", None, "081"
         else:
             trig_cameo = trig.cameo
+        if etype in ("ASSAULT", "COERCE") and actors and all(m.kind == "role" and m.sector in PROTESTERS for m in actors):
+            # "i manifestanti hanno assaltato l'ambasciata": PLOVER codes a violent protest as PROTEST riot
+            etype, mode, trig_cameo = "PROTEST", "riot", "145"
+        if trig.cameo == "043" and actor_refs and recip_refs:
+            # "Putin empfing den türkischen Präsidenten", "reçu par Xi Jinping": the visit is the
+            # guest's act towards the host (CAMEO 042), as for every other visit
+            actor_refs, recip_refs = recip_refs, actor_refs
+            trig_cameo = "042"
         if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
@@ -314,6 +375,10 @@ class EventStage:
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype == "AGREE":
             modality = "asserted"  # an agreement or promise is itself about the future
+        if modality == "future" and etype in ("RETREAT", "CONCEDE"):
+            # PLOVER: an announced withdrawal or lifting is a CONCEDE; future concessions do not
+            # reduce to AGREE
+            etype, mode, modality = "CONCEDE", None, "asserted"
         if modality == "future" and etype in COOPERATIVE:
             # PLOVER: a promise or announced intention to cooperate, to yield or to withdraw is an
             # AGREE event (CAMEO 03x "express intent to ..." maps to AGREE).
@@ -388,8 +453,13 @@ def governing_matches(
     kept: list[tuple[int, int, Trigger, list[int]]] = []
     prev_end = -10
     prev_type = ""
+    complement_from = -1  # "acordaron que ...", "demanded that ...": the rest of the clause is content
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
+        if complement_from >= 0 and any(toks[k].text in (";", ":") for k in range(complement_from, i0)):
+            complement_from = -1
+        if complement_from >= 0:
+            continue
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
             if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 8 and not any(
@@ -404,6 +474,12 @@ def governing_matches(
             toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)
         ):
             continue  # "ratified a sweeping agreement": the agreement is what was signed
+        if prev_type in GOVERNING and trig.pos == "verb" and i0 - prev_end <= 2 and kept and any(
+            toks[k].text.lower() in COMPLEMENTISERS | {"con", "with", "avec", "mit"} for k in range(kept[-1][0] + 1, prev_end + 1)
+        ) and all(toks[k].text.lower() in COORD_WORDS or not toks[k].text.isalnum() for k in range(prev_end + 1, i0)):
+            continue  # 'amenazó con "destruir y arrasar"': the second verb is more of the threat's content
+        if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 4 and toks[i0 - 1].text.lower() in SUBJECT_RELATIVES:
+            continue  # "les sanctions qui frappaient la Syrie": a description of the earlier noun
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
             any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
@@ -426,6 +502,10 @@ def governing_matches(
             continue  # ", che comprende un embargo", ", qui frappaient": a description, not a new event
         prev_end, prev_type = i1, trig.type
         kept.append(m)
+        if trig.type in GOVERNING and i1 + 1 < len(toks) and any(
+            toks[k].text.lower() in THAT for k in range(i1 + 1, min(len(toks), i1 + 3))
+        ):
+            complement_from = i1 + 1
     return kept
 
 
@@ -533,3 +613,14 @@ def _refs(ms: list[Mention]) -> list[ActorRef]:
 @register_stage("events", requires=("mentions",), assigns=("events",))
 def make_events(config: Config) -> EventStage:
     return EventStage(str(config["events"]["codebook"]), dict(config["events"].get("lexicons", {})))
+
+
+def _geo_context(text: str, m: Mention) -> bool:
+    """Is the mention part of a geographic feature ("al confine con la Siria", "the Sea of Japan")?"""
+    words = re.findall(r"\w+", text[max(0, m.start - 40):m.start].lower())
+    for w in reversed(words[-4:]):
+        if w in GEO_NOUNS:
+            return True
+        if w not in GEO_LINKS:
+            return False
+    return False

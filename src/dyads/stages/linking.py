@@ -36,6 +36,7 @@ class LinkingStage:
         text = doc.text
         date = doc.article.date
         self._metonyms(ms, text, doc.lang or "en")
+        self._compounds(ms, text, kb)
         self._role_modifiers(ms, text, kb, date)
         self._person_titles(ms, text)
         ms = self._short_names(doc, ms)
@@ -57,6 +58,23 @@ class LinkingStage:
             elif m.source == "capital" and m.code == "BEL":
                 # "Bruxelles chiede", "Brussels warned": in international news the EU speaks
                 m.kind, m.code, m.inferred = "organisation", "EU", True
+
+    # ---- German nationality compounds ----------------------------------------------------
+    def _compounds(self, ms: list[Mention], text: str, kb: KB) -> None:
+        """ "US-Regierung", "den US-Journalisten Evan Gershkovich": the prefix names the state."""
+        index = _prefix_index(kb)
+        for m in ms:
+            if m.code or m.kind not in ("place", "person", "organisation", "role"):
+                continue
+            hit = _COMPOUND.fullmatch(m.text)
+            if hit and (code := index.get(hit.group(1).lower())):
+                m.kind, m.code, m.source, m.inferred = "role", code, "compound", True
+                continue
+            if m.kind == "person":
+                # the compound before an unknown name is not a mention of its own ("den US-Reporter X")
+                hit = _COMPOUND_BEFORE.search(text[max(0, m.start - 40):m.start])
+                if hit and (code := index.get(hit.group(1).lower())):
+                    m.code, m.inferred = code, True
 
     # ---- role + state / demonym --------------------------------------------------------
     def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
@@ -108,7 +126,7 @@ class LinkingStage:
             # "<role> [<state>] Name": the title belongs to the person, who is the actor.
             for j in range(i - 1, max(-1, i - 3), -1):
                 prv = ms[j]
-                if prv.kind == "role" and not prv.source.startswith("anaphor") and _short_link(text[prv.end:m.start], 30):
+                if prv.kind == "role" and not prv.source.startswith("anaphor") and _title_link(text[prv.end:m.start]):
                     if not m.code and prv.code:
                         m.code, m.sector = prv.code, prv.sector
                     m.role = m.role or prv.role or prv.text
@@ -254,6 +272,42 @@ _GENITIVE_LINK = re.compile(
 )
 _COORD_LINK = re.compile(r"^\s*(?:e|ed|and|et|y|und|,)\s*(?:the|il|la|l'|le|les|el|los|der|die|das)?\s*$", re.IGNORECASE)
 _BEFORE_LINK = re.compile(r"^\s*(?:'s|’s|-)?\s*$")  # "Japan's minister", "US-Reporter"
+
+
+# Lower-case words that may stand between a title and its name ("Secretary of State Antony Blinken",
+# "il ministro degli Esteri Antonio Tajani"); any other lower-case word is a verb or an object
+# ("Russische Behörden haben den Kremlkritiker Alexej Nawalny ...": no title).
+_TITLE_GLUE = {"of", "the", "for", "and", "di", "del", "della", "dello", "dei", "degli", "delle", "dell", "e", "per", "de", "la",
+               "le", "les", "du", "des", "d", "et", "el", "los", "las", "y", "von", "der", "für", "und", "a", "al",
+               "aux", "au", "à"}  # fmt: skip
+
+
+_COMPOUND = re.compile(r"([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-([A-ZÄÖÜ][a-zäöüß]{3,})")
+_COMPOUND_BEFORE = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-[A-ZÄÖÜ][a-zäöüß]{3,}\s+$")
+_PREFIX_CACHE: dict[str, dict[str, str]] = {}
+
+
+def _prefix_index(kb: KB) -> dict[str, str]:
+    """Lower-cased state and organisation names (all languages) to their code, for compound prefixes."""
+    key = kb.fingerprint()
+    if key not in _PREFIX_CACHE:
+        idx: dict[str, str] = {}
+        for org in kb.orgs.values():
+            for names in org.names.values():
+                for n in names:
+                    idx.setdefault(n.lower(), org.id)
+        for st in kb.states.values():
+            for names in st.names.values():
+                for n in names:
+                    idx[n.lower()] = st.code
+        _PREFIX_CACHE[key] = idx
+    return _PREFIX_CACHE[key]
+
+
+def _title_link(between: str) -> bool:
+    if not _short_link(between, 30):
+        return False
+    return all(w in _TITLE_GLUE or not w.islower() for w in re.findall(r"[^\W\d_]+", between))
 
 
 def _short_link(between: str, limit: int) -> bool:
