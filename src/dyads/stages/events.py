@@ -80,7 +80,7 @@ NOUN_PREPS = {
     "es": {"de", "del", "tras", "después", "para", "con", "en", "durante", "contra", "sobre", "por", "a", "al"},
     "de": {"nach", "wegen", "für", "mit", "bei", "während", "gegen", "über", "von", "vom", "des", "der"},
 }  # fmt: skip
-GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+GOVERNING = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"}
 COMPLEMENTISERS = {"a", "ad", "di", "per", "to", "à", "de", "d", "d'", "zu", "que", "che", "pour"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 CLAUSE_BREAK_BY_LANG = {
@@ -104,6 +104,23 @@ TEMPORAL_PREPS = {"dopo", "prima", "durante", "after", "before", "during", "foll
                   "tras", "después", "antes", "nach", "vor", "während"}  # fmt: skip
 RELATIVES = {"che", "cui", "il quale", "la quale", "which", "who", "that", "qui", "que", "lequel", "laquelle",
              "der", "die", "das", "welche", "welcher"}  # fmt: skip
+# "laut der israelischen Armee", "according to Kyiv", "selon Moscou": a source, never the subject
+SOURCE_PREPS = {"it": {"secondo"}, "en": {"according"}, "fr": {"selon"}, "es": {"según"}, "de": {"laut", "zufolge"}}
+# A sentence opened by a subordinate clause ("Weil es sich von Russland bedroht sieht, hat Finnland
+# ..."): the main clause starts after the comma that closes it.
+SUBORDINATORS = {
+    "it": {"perché", "poiché", "siccome", "sebbene", "benché", "quando", "se", "mentre", "dopo", "prima", "nonostante"},
+    "en": {"because", "since", "although", "though", "when", "if", "while", "after", "before", "as", "unless", "once"},
+    "fr": {"parce", "puisque", "bien", "lorsque", "quand", "si", "alors", "après", "avant", "comme", "tandis"},
+    "es": {"porque", "aunque", "cuando", "si", "mientras", "tras", "después", "antes", "como", "puesto", "ya"},
+    "de": {"weil", "da", "obwohl", "nachdem", "als", "wenn", "falls", "während", "seit", "seitdem", "bevor", "sobald"},
+}  # fmt: skip
+BETWEEN = {"it": {"tra", "fra"}, "en": {"between"}, "fr": {"entre"}, "es": {"entre"}, "de": {"zwischen"}}
+# German participles come before their auxiliary ("von Putin empfangen worden"): the passive shows after the trigger
+DE_PASSIVE_AFTER = {"worden", "wurde", "wurden", "werden", "wird"}
+UNAMBIGUOUS_RELATIVES = {"which", "who", "whom", "qui", "lequel", "laquelle", "lesquels", "welche", "welcher", "welches",
+                         "cui", "quale", "quali", "cual", "cuales", "quien", "quienes"}  # fmt: skip
+DE_SETTING_PREPS = {"beim", "bei", "während", "nach", "vor", "in", "im", "am", "auf"}  # "Beim Gipfel ...": the setting
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -161,10 +178,24 @@ class EventStage:
             if si < 0 or si >= len(doc.sentences):
                 continue
             ments = actors_by_sent.get(si, [])
-            for i0, i1, trig, idx in governing_matches(lex.match(toks), toks, lang):
+            threats: list[tuple[Match, Match]] = []
+            coded: dict[int, Event] = {}
+            for i0, i1, trig, idx in governing_matches(lex.match(toks), toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
+                    coded[i0] = ev
+            if threats and lex.cues.has("hypothetical", toks) >= 0:
+                # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
+                # sanction is coded too, hypothetical, between the same parties as the threat
+                for (c0, c1, ctrig, cidx), gov in threats:
+                    threat = coded.get(gov[0])
+                    if threat is None or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+                        continue
+                    ev = self._code(doc, lang, lex, toks, ments, c0, c1, ctrig, cidx, si, kb_version)
+                    if ev is not None:
+                        ev.actors, ev.recipients, ev.modality = threat.actors, threat.recipients, "hypothetical"
+                        events.append(ev)
         doc.events = _dedupe(events)
         return doc
 
@@ -178,7 +209,8 @@ class EventStage:
         if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
             return None
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
-        passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0))
+        passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0)) or (
+            lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3))))
         before = [m for m in ments if m.end <= t_start]
         first_end = toks[i0].end
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
@@ -188,6 +220,7 @@ class EventStage:
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         break_word = ""
+        break_pos = -1
         breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK)
         for k in range(i0 - 1, -1, -1):
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
@@ -199,20 +232,31 @@ class EventStage:
             ):
                 clause_start = toks[k].end
                 break_word = toks[k].text.lower()
+                break_pos = toks[k].start
                 break
             if toks[k].text == "," and k > 0 and lex.cues.has("reported", [toks[k - 1]]) >= 0:
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
+        sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
+        if sent_toks and sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()):
+            comma = next((t for t in sent_toks if t.text == ","), None)
+            if comma is not None and comma.end <= t_start:
+                clause_start = max(clause_start, comma.end)
         actors: list[Mention] = []
         recips: list[Mention] = []
         if trig.type == "PROTEST" and trig.pos == "noun":
             # "Centinaia di manifestanti hanno ...": the protesters named by the trigger are its actor
             actors = [m for m in ments if m.kind == "role" and m.start <= t_start < m.end and m.sector in PROTESTERS][:1]
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
+        sent_text = text[doc.sentences[si].start:t_start]
+        colon = sent_text.find(":")
+        if 0 < colon <= 60 and sent_text[:colon].split()[0].isupper():
+            # a dateline ("GAZA CITY, Palestinian Territories:") names where the report was filed
+            before = [m for m in before if m.start >= doc.sentences[si].start + colon]
         if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
             after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
-        subj_preps = preps - GENITIVE.get(lang, set())
+        subj_preps = (preps - GENITIVE.get(lang, set())) | SOURCE_PREPS.get(lang, set())
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, subj_preps)]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
@@ -230,6 +274,13 @@ class EventStage:
         verb_final = lang == "de" and len(subj) >= 2
         if subj and not actors:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
+        relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
+        if relative:
+            # "the militant group which has seized ...": the antecedent is the subject, never the
+            # main clause's subject; an antecedent that is no actor leaves the event without one
+            ante = next((m for m in reversed(before) if 0 <= break_pos - m.end <= 2), None)
+            if ante is not None:
+                actors = _with_coordinated(text, ante, before)
         if verb_final:
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
@@ -247,6 +298,12 @@ class EventStage:
                 break
         if agent and passive:
             recips, actors = actors, agent
+        elif not actors and trig.pos == "noun" and trig.type in ("CONSULT", "COOPERATE", "AGREE") and after \
+                and _preceded_by(text, after[0], BETWEEN.get(lang, set())) and after[0].start - t_end < 12:
+            # "il vertice tra Trump e Putin", "Treffen zwischen Biden und Xi": both sides act together
+            actors = _with_coordinated(text, after[0], after)
+            recips = []
+            after = [m for m in after if m not in actors]
         elif not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
@@ -254,12 +311,17 @@ class EventStage:
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
                     break
+        pre = [m for m in ments if m.end <= t_start and m.source == "demonym" and len(text[m.end:t_start].split()) <= 1
+               and not any(c in text[m.end:t_start] for c in ",;:")]
+        if trig.pos == "noun" and lang in ("en", "de") and pre and (not actors or _preceded_by(text, pre[-1], preps)):
+            # "killed in Israeli tank shelling", "russische Luftangriffe": the adjective names the attacker
+            actors = [pre[-1]]
         if not actors and trig.pos == "noun" and lang in ("it", "fr", "es") and after and after[0].source == "demonym" \
                 and after[0].start - toks[i1].end <= 2:
             # "des missiles russes ont frappé", "i droni russi": the weapon's nationality is the actor
             actors = [after[0]]
             after = after[1:]
-        if not actors and not (agent and passive):
+        if not actors and not (agent and passive) and not relative:
             clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in breaks or toks[k].text == ","), doc.sentences[si].end)
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start)
@@ -289,7 +351,9 @@ class EventStage:
             loc_preps = LOCATIVE_PREPS.get(lang, set())
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
             placed = trig.type in PLACED_TYPES and trig.mode != "visit"
-            rest = [m for m in after if m not in actors and m.start - t_end < 160 and not (m.kind == "role" and not m.code)
+            gov_target = trig.type == "PROTEST"  # "gegen die Regierung": the protesters' own government
+            rest = [m for m in after if m not in actors and m.start - t_end < 160
+                    and not (m.kind == "role" and not m.code and not (gov_target and m.sector == "GOV"))
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
@@ -312,12 +376,18 @@ class EventStage:
                 recips = _with_coordinated(text, best, rest)
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
+        if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
+            home = next((a.code for a in actor_refs if a.code), None)
+            recip_refs = [ActorRef(r.text, r.start, r.end, home, r.sector, r.kb_id, r.name, True)
+                          if r.code is None and r.sector == "GOV" else r for r in recip_refs]
         actor_codes = {a.code for a in actor_refs if a.code}
         actor_sectors = {a.sector for a in actor_refs}
         # the actor's own country is no recipient, except a person or group of another sector
         # ("Russische Behörden haben ... Nawalny festgenommen": government against opposition)
+        domestic = trig.type in ("COERCE", "SANCTION", "PROTEST", "ASSAULT")
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
-                      or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)]
+                      or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG", "GOV") and r.sector not in actor_sectors)
+                      or (domestic and r.start >= t_end and not any(a.start == r.start for a in actor_refs))]
         if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
@@ -441,14 +511,19 @@ class EventStage:
         return "asserted"
 
 
+Match = tuple[int, int, Trigger, list[int]]
+
+
 def governing_matches(
-    matches: list[tuple[int, int, Trigger, list[int]]], toks: list[Token], lang: str
-) -> list[tuple[int, int, Trigger, list[int]]]:
+    matches: list[Match], toks: list[Token], lang: str, threats: list[tuple[Match, Match]] | None = None
+) -> list[Match]:
     """Drop triggers that are the content of another event or a circumstance of it.
 
     The content of a request, threat, promise or refusal ("esortato ... ad aumentare il
     sostegno", "agreed to allow aid") is coded by the governing event; a trigger introduced by
     a preposition after another trigger ("dopo i colloqui", "per difendere") is a circumstance.
+    What a threat announces is collected in ``threats`` as (content, threat) pairs: a conditional
+    threat's sanction is coded as a hypothetical event of its own.
     """
     kept: list[tuple[int, int, Trigger, list[int]]] = []
     prev_end = -10
@@ -462,9 +537,11 @@ def governing_matches(
             continue
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
-            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 8 and not any(
+            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS) and not any(
                 toks[k].text in (",", ";", ":") for k in range(i1 + 1, nxt[0])
             ):
+                if threats is not None and nxt[2].type == "THREATEN":
+                    threats.append((m, nxt))
                 continue  # "hat Russland mit Strafzöllen gedroht": the content precedes the German verb
         if kept and trig.pos == "noun" and i0 - prev_end <= 6 and _is_light(kept[-1][2], toks[kept[-1][0]]):
             # "ha approvato un prestito", "a approuvé un prêt": the noun names the event
@@ -484,6 +561,8 @@ def governing_matches(
             any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
         ):
+            if threats is not None and prev_type == "THREATEN" and kept:
+                threats.append((m, kept[-1]))
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
         between = [toks[k].text.lower() for k in range(prev_end + 1, i0)] if prev_type else []
         if prev_type and i0 - prev_end <= 15 and trig.pos == "noun" and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
