@@ -22,7 +22,9 @@ from dyads.pipeline import register_stage
 
 ACTOR_KINDS = {"state", "organisation", "person", "role"}
 COORD = re.compile(
-    r"^\s*(?:,|(?:,\s*)?(?:e|ed|and|et|y|und|sowie|as well as|&)"
+    # "Le Royaume-Uni, le Canada et l'Australie", "des États-Unis, du Japon, de l'Australie": a list
+    r"^\s*(?:,(?:\s*(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|du|des|de|del|della|dell'|dello|degli|dei)){0,2}"
+    r"|(?:,\s*)?(?:e|ed|and|et|y|und|sowie|as well as|&)"
     r"(?:\s*(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|a|al|alla|allo|all'|ai|agli|alle|to|à|au|aux|an|con|with|avec|mit|contra|contro|against|gegen|de|du|des|del|della|dell'|di|of|von)){0,2})\s*$",
     re.IGNORECASE,
 )
@@ -47,7 +49,7 @@ PASSIVE_AUX = {
 AGENT = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"by"}, "fr": {"par"},
          "es": {"por"}, "de": {"von", "vom", "durch"}}  # fmt: skip
 CONDITIONAL = {
-    "it": re.compile(r"\w+(?:rebbe|rebbero|resti|rei|remmo)$"),
+    "it": re.compile(r"\w+(?:rebbe|rebbero|resti|remmo)$"),
     "fr": re.compile(r"\w+(?:rait|raient|rions)$"),
     "es": re.compile(r"\w+(?:ría|rían|ríamos)$"),
     "en": re.compile(r"^(?:would|could|might)$"),
@@ -60,6 +62,12 @@ FUTURE = {
     "en": re.compile(r"^(?:will|shall|'ll)$"),
     "de": re.compile(r"^(?:wird|werden|werde)$"),
 }
+COND_LOOKALIKES = {"retrait", "portrait", "attrait", "extrait", "trait", "abstrait", "distrait", "mayoría", "minoría",
+                   "secretaría", "batería", "ingeniería", "categoría", "galería", "teoría", "tesorería", "auditoría",
+                   "consejería", "asesoría", "cafetería", "lotería", "artillería", "infantería", "caballería"}  # fmt: skip
+DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "el", "los", "las", "una", "unos", "unas", "del",
+               "il", "lo", "i", "gli", "uno", "della", "dei", "degli", "delle", "sa", "son", "ses", "su", "sus", "suo", "sua",
+               "ce", "cet", "cette", "este", "esta", "questo", "questa", "nuevo", "nueva", "nouveau", "nouvelle"}  # fmt: skip
 # Verbs that stop or lift what follows them ("suspend aid", "lift sanctions"), in five languages.
 STOPPERS = {
     "suspend", "halt", "freeze", "lift", "ease", "repeal", "revoke", "scrap",
@@ -121,6 +129,13 @@ DE_PASSIVE_AFTER = {"worden", "wurde", "wurden", "werden", "wird"}
 UNAMBIGUOUS_RELATIVES = {"which", "who", "whom", "qui", "lequel", "laquelle", "lesquels", "welche", "welcher", "welches",
                          "cui", "quale", "quali", "cual", "cuales", "quien", "quienes"}  # fmt: skip
 DE_SETTING_PREPS = {"beim", "bei", "während", "nach", "vor", "in", "im", "am", "auf"}  # "Beim Gipfel ...": the setting
+GERUND = {"it": re.compile(r"\w{3,}(?:ando|endo)$"), "fr": re.compile(r"\w{3,}ant$"), "es": re.compile(r"\w{3,}(?:ando|iendo)$"),
+          "en": re.compile(r"\w{3,}ing$"), "de": re.compile(r"\w{3,}end$")}  # fmt: skip
+TOGETHER = ("insieme a", "insieme con", "assieme a", "together with", "along with", "alongside", "jointly with",
+            "aux côtés de", "avec l'aide de", "junto con", "junto a", "conjuntamente con", "zusammen mit", "gemeinsam mit")  # fmt: skip
+LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "dei", "degli", "delle", "of", "von", "vom", "a",
+                        "à", "au", "aux", "to", "with", "con", "avec", "mit", "en", "in", "da", "dal", "par", "by", "por",
+                        "sur", "on", "al", "alla"})  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -170,6 +185,10 @@ class EventStage:
                 # "ha chiesto a Berlino", "fornire armi a Kiev": a capital after a dative
                 # preposition is a recipient (government metonym); the place stage still sees it.
                 actors_by_sent.setdefault(m.sent, []).append(m)
+        for si_, ms_ in actors_by_sent.items():
+            # "Assemblée générale de l'ONU" is coded; an uncoded "ONU" found inside it is no second party
+            actors_by_sent[si_] = [m for m in ms_ if m.code or not any(
+                o is not m and o.code and o.start <= m.start and m.end <= o.end for o in ms_)]
         toks_by_sent: dict[int, list[Token]] = {}
         for t in doc.tokens:
             toks_by_sent.setdefault(t.sent, []).append(t)
@@ -210,7 +229,14 @@ class EventStage:
             return None
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0)) or (
-            lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3))))
+            lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3)))) or (
+            trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT.get(lang, set())
+            and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments))
+        # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
+        for k in range(i1 + 1, len(toks) - 1):
+            if toks[k].text == "," and lex.cues.has("reported", toks[k + 1:k + 4]) >= 0:
+                ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
+                break
         before = [m for m in ments if m.end <= t_start]
         first_end = toks[i0].end
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
@@ -272,6 +298,12 @@ class EventStage:
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
         verb_final = lang == "de" and len(subj) >= 2
+        gerund = GERUND.get(lang)
+        if gerund and i0 > 0 and toks[i0 - 1].text == "," and gerund.search(toks[i0].text.lower()):
+            # ", accusando Panama di ...", ", accusant Moscou", ", accusing Moscow": the main clause's subject
+            main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
+            if main:
+                actors = _with_coordinated(text, main[0], before)
         if subj and not actors:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
@@ -374,6 +406,13 @@ class EventStage:
             if rest:
                 best = min(rest, key=lambda m: (rank(m), m.start))
                 recips = _with_coordinated(text, best, rest)
+        if actors:
+            # "hanno bombardato, insieme a Francia e Regno Unito, ...": partners act with the actor
+            partners = [m for m in ments if m not in actors and _after_phrase(text, m, TOGETHER)]
+            if partners:
+                group = _with_coordinated(text, partners[0], ments)
+                actors = actors + [m for m in group if m not in actors]
+                recips = [m for m in recips if m not in group]
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
@@ -493,8 +532,13 @@ class EventStage:
         cond_rx = CONDITIONAL.get(lang)
 
         def cond(t: Token) -> bool:
-            # "Hungría" ends like a conditional; names are capitalised
-            return bool(cond_rx and not t.text[:1].isupper() and cond_rx.search(t.text.lower()))
+            # "Hungría" ends like a conditional; names are capitalised; "le retrait", "la mayoría"
+            # are nouns (a determiner before them)
+            low = t.text.lower()
+            if not cond_rx or t.text[:1].isupper() or not cond_rx.search(low) or low in COND_LOOKALIKES:
+                return False
+            k = toks.index(t)
+            return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
 
         reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has("hypothetical", sent_before) < 0
         if reported and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
@@ -664,8 +708,15 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
         between = text[a.end:b.start]
         if not COORD.match(between):
             return False
-        # "una amenaza china, Japón": a bare comma does not join an adjective to a name
-        return not (between.strip() == "," and "demonym" in (a.source, b.source))
+        if not between.strip().startswith(","):
+            return True
+        # "una amenaza china, Japón": a bare comma does not join an adjective to a name; list items
+        # share their form ("des États-Unis, du Japon"), so "de la Turquie, la Russie" is no list
+        if between.strip() == "," and "demonym" in (a.source, b.source):
+            return False
+        if not any(w in between.lower() for w in (" e ", " and ", " et ", " y ", " und ", " ed ", "&", "sowie")):
+            return _preceded_by(text, a, LIST_PREPS) == _preceded_by(text, b, LIST_PREPS)
+        return True
 
     j = i
     while j > 0 and joined(ordered[j - 1], ordered[j]):
@@ -703,3 +754,10 @@ def _geo_context(text: str, m: Mention) -> bool:
         if w not in GEO_LINKS:
             return False
     return False
+
+
+def _after_phrase(text: str, m: Mention, phrases: tuple[str, ...]) -> bool:
+    """Is the mention introduced by one of the multi-word ``phrases`` (an article may follow)?"""
+    left = re.sub(r"\s+", " ", text[max(0, m.start - 30):m.start].lower()).rstrip()
+    left = re.sub(r"\b(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|du|des)$", "", left).rstrip()
+    return any(left.endswith(p) for p in phrases)

@@ -99,8 +99,12 @@ class LinkingStage:
             if partner is None and i > 0:
                 prv = ms[i - 1]
                 between = text[prv.end:m.start]
-                if prv.kind == "state" and prv.source in ("demonym", "kb") and _BEFORE_LINK.match(between):
-                    partner = prv
+                if prv.kind in ("state", "organisation") and prv.source in ("demonym", "kb") and _BEFORE_LINK.match(between):
+                    partner = prv  # "Japanese officials", "UN troops", "NATO forces"
+                    if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]):
+                        # "US and British activists": the role stands for both states
+                        m.value = f"{ms[i - 2].code},{prv.code}"
+                        ms[i - 2].source = "modifier"
             if partner is None:
                 # "il segretario generale" once an organisation has been named: its head
                 if m.role == "secretary_general" and last_org:
