@@ -136,6 +136,9 @@ TOGETHER = ("insieme a", "insieme con", "assieme a", "together with", "along wit
 LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "dei", "degli", "delle", "of", "von", "vom", "a",
                         "à", "au", "aux", "to", "with", "con", "avec", "mit", "en", "in", "da", "dal", "par", "by", "por",
                         "sur", "on", "al", "alla"})  # fmt: skip
+INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
+PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
+                      "essere", "être"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -304,6 +307,16 @@ class EventStage:
             main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
             if main:
                 actors = _with_coordinated(text, main[0], before)
+        inf = next((k for k in range(max(0, i0 - 3), i0) if toks[k].text.lower() in PERFECT_INFINITIVE), -1)
+        if inf >= 0 and not actors:
+            # "dopo averla bombardata", "après avoir frappé", "after having struck": the infinitive
+            # has no subject of its own; it is the main clause's, before or after it
+            inf_end = next((t.start for t in toks[i1 + 1:] if t.text in (",", ";")), doc.sentences[si].end)
+            main = [m for m in ments if m.start >= doc.sentences[si].start and not (toks[inf].start - 30 <= m.start < inf_end)
+                    and not _preceded_by(text, m, subj_preps) and m.kind != "place"]
+            if main:
+                actors = _with_coordinated(text, main[0], ments)
+                subj = []
         if subj and not actors:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
@@ -573,11 +586,15 @@ def governing_matches(
     prev_end = -10
     prev_type = ""
     complement_from = -1  # "acordaron que ...", "demanded that ...": the rest of the clause is content
+    breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) - THAT
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
-        if complement_from >= 0 and any(toks[k].text in (";", ":") for k in range(complement_from, i0)):
+        if complement_from >= 0 and any(toks[k].text in (";", ":") or toks[k].text.lower() in breaks
+                                        for k in range(complement_from, i0)):
             complement_from = -1
         if complement_from >= 0:
+            if threats is not None and kept and kept[-1][2].type == "THREATEN":
+                threats.append((m, kept[-1]))
             continue
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
@@ -629,6 +646,16 @@ def governing_matches(
             toks[k].text.lower() in THAT for k in range(i1 + 1, min(len(toks), i1 + 3))
         ):
             complement_from = i1 + 1
+        elif trig.type in GOVERNING and trig.pos == "verb":
+            # "ha chiesto agli Stati Uniti di inviare ... per definire il ritiro": everything in the
+            # infinitive complement is what was asked, threatened or promised
+            for k in range(i1 + 1, min(len(toks), i1 + 9)):
+                w = toks[k].text.lower()
+                if w in (",", ";", ":") or w in breaks:
+                    break
+                if w in INF_COMPLEMENTISERS and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
+                    complement_from = k
+                    break
     return kept
 
 
@@ -714,7 +741,7 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
         # share their form ("des États-Unis, du Japon"), so "de la Turquie, la Russie" is no list
         if between.strip() == "," and "demonym" in (a.source, b.source):
             return False
-        if not any(w in between.lower() for w in (" e ", " and ", " et ", " y ", " und ", " ed ", "&", "sowie")):
+        if between.strip() != "," and not any(w in between.lower() for w in (" e ", " and ", " et ", " y ", " und ", " ed ", "&", "sowie")):
             return _preceded_by(text, a, LIST_PREPS) == _preceded_by(text, b, LIST_PREPS)
         return True
 
