@@ -83,7 +83,7 @@ DATIVE = {"it": {"a", "ad", "al", "all", "alla"}, "en": {"to"}, "fr": {"à", "au
 # ("dopo i colloqui", "con l'accusa di", "per violazione ... del genocidio").
 NOUN_PREPS = {
     "it": {"di", "del", "della", "dei", "degli", "delle", "dell", "dopo", "per", "con", "sul", "sulla", "nel", "nella", "nei", "durante", "contro", "tra", "fra", "da", "dal", "dalla", "al", "alla"},
-    "en": {"of", "after", "for", "with", "in", "during", "over", "following", "against", "from", "on", "amid"},
+    "en": {"of", "after", "for", "with", "in", "during", "over", "following", "against", "from", "on", "amid", "at"},
     "fr": {"de", "du", "des", "d", "après", "pour", "avec", "dans", "lors", "pendant", "contre", "sur"},
     "es": {"de", "del", "tras", "después", "para", "con", "en", "durante", "contra", "sobre", "por", "a", "al"},
     "de": {"nach", "wegen", "für", "mit", "bei", "während", "gegen", "über", "von", "vom", "des", "der"},
@@ -139,6 +139,9 @@ LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "d
 INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
 PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
                       "essere", "être"}  # fmt: skip
+YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "seit", "since", "dal", "del", "du", "de", "depuis", "desde", "dès",
+             "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya"}  # fmt: skip
+LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -369,7 +372,8 @@ class EventStage:
         if not actors and not (agent and passive) and not relative:
             clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in breaks or toks[k].text == ","), doc.sentences[si].end)
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
-            pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start)
+            pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start) or (
+                lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after)
@@ -473,7 +477,17 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
-        stop = next((t for t in toks[max(0, i0 - 3):i0] if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
+        inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx]
+        if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
+            modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
+        year = int(doc.article.date[:4]) if doc.article.date and doc.article.date[:4].isdigit() else None
+        if modality == "asserted" and year and any(
+            t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start
+            and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start) for k, t in enumerate(toks[:i0])
+        ):
+            modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
+        window = toks[max(0, i0 - 3):i0] + (toks[i1 + 1:i1 + 4] if lang == "de" else [])  # "... Militärhilfe ausgesetzt"
+        stop = next((t for t in window if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
         if stop is not None and etype in COOPERATIVE | {"AGREE"}:
             # "suspended military aid", "ha sospeso la cooperazione": reducing relations
             etype, mode, trig_cameo = "SANCTION", "discontinue", "160"
@@ -553,7 +567,9 @@ class EventStage:
             k = toks.index(t)
             return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
 
-        reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has("hypothetical", sent_before) < 0
+        # "said it would send": the conditional verb itself is the future in the past, not a condition
+        reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has(
+            "hypothetical", [t for t in sent_before if not cond(t)]) < 0
         if reported and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
             return "future"  # "said that the United States would lift": future in the past, not a condition
         if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0
@@ -632,13 +648,14 @@ def governing_matches(
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
         if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
             continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
-        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS):
+        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2):
             continue  # "dopo i colloqui di Gedda", "after the talks": background of the event
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue
-        if prev_type and any(between[k] == "," and between[k + 1] in RELATIVES for k in range(len(between) - 1)):
+        near = between[-8:]
+        if prev_type and any(near[k] == "," and near[k + 1] in RELATIVES for k in range(len(near) - 1)):
             continue  # ", che comprende un embargo", ", qui frappaient": a description, not a new event
         prev_end, prev_type = i1, trig.type
         kept.append(m)
@@ -696,14 +713,17 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
     return left in ends and (right in starts or (k + 2 < len(toks) and toks[k + 2].start in starts))
 
 
-def _after_prep(toks: list[Token], i0: int, preps: set[str]) -> bool:
-    """Is the token at i0 introduced by a preposition (allowing an article in between)?"""
-    for k in (i0 - 1, i0 - 2):
+def _after_prep(toks: list[Token], i0: int, preps: set[str], adjectives: int = 0) -> bool:
+    """Is the token at i0 introduced by a preposition (allowing an article, and with ``adjectives``
+    that many lower-case words: "after a rare visit", in between)?"""
+    for k in range(i0 - 1, i0 - 3 - adjectives, -1):
         if k < 0:
             return False
         w = toks[k].text.lower().rstrip("'")
         if w in preps:
             return True
+        if adjectives and toks[k].text.isalpha() and toks[k].text.islower() and k < i0 - 1 + adjectives:
+            continue
         if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "les", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem"}:
             return False
     return False
@@ -740,6 +760,10 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
         # "una amenaza china, Japón": a bare comma does not join an adjective to a name; list items
         # share their form ("des États-Unis, du Japon"), so "de la Turquie, la Russie" is no list
         if between.strip() == "," and "demonym" in (a.source, b.source):
+            return False
+        if between.strip() == "," and not LIST_GOES_ON.match(text[b.end:b.end + 90]):
+            # "Alarmed by Wagner in Belarus, Poland said ...": a bare comma joins list items only
+            # when the list ends with a conjunction ("España, Francia y Alemania")
             return False
         if between.strip() != "," and not any(w in between.lower() for w in (" e ", " and ", " et ", " y ", " und ", " ed ", "&", "sowie")):
             return _preceded_by(text, a, LIST_PREPS) == _preceded_by(text, b, LIST_PREPS)
