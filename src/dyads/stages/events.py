@@ -162,7 +162,8 @@ GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontie
              "isole", "islands", "îles", "islas", "inseln"}  # fmt: skip
 GEO_LINKS = {"di", "del", "della", "dello", "dell", "de", "des", "du", "d", "of", "the", "la", "le", "l", "el", "los", "las",
              "con", "with", "avec", "mit", "zu", "zur", "zum", "von", "der", "a", "al", "au", "off", "en", "in", "nel"}  # fmt: skip
-PROTESTERS = {"CVL", "OPP"}
+PROTESTER_WORDS = re.compile(r"(?i)(?:manifestant|protest|demonstr|dimostrant|contestator|attivist|activist|aktivist|"
+                             r"rioter|rivoltos|émeutier|alborotador|randalierer)")
 
 
 class EventStage:
@@ -278,7 +279,7 @@ class EventStage:
         recips: list[Mention] = []
         if trig.type == "PROTEST" and trig.pos == "noun":
             # "Centinaia di manifestanti hanno ...": the protesters named by the trigger are its actor
-            actors = [m for m in ments if m.kind == "role" and m.start <= t_start < m.end and m.sector in PROTESTERS][:1]
+            actors = [m for m in ments if m.kind == "role" and m.start <= t_start < m.end and PROTESTER_WORDS.match(m.text)][:1]
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
         sent_text = text[doc.sentences[si].start:t_start]
         colon = sent_text.find(":")
@@ -356,6 +357,8 @@ class EventStage:
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
             for m in after[:3]:
+                if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 40:
+                    break  # "..., donde esperaban miles de civiles": too far to be the noun's genitive
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
                     break
@@ -496,7 +499,7 @@ class EventStage:
             etype, mode, trig_cameo = "CONCEDE", None, "081"
         else:
             trig_cameo = trig.cameo
-        if etype in ("ASSAULT", "COERCE") and actors and all(m.kind == "role" and m.sector in PROTESTERS for m in actors):
+        if etype in ("ASSAULT", "COERCE") and actors and all(m.kind == "role" and PROTESTER_WORDS.match(m.text) for m in actors):
             # "i manifestanti hanno assaltato l'ambasciata": PLOVER codes a violent protest as PROTEST riot
             etype, mode, trig_cameo = "PROTEST", "riot", "145"
         if trig.cameo == "043" and actor_refs and recip_refs:
