@@ -142,6 +142,8 @@ PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "
 YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "seit", "since", "dal", "del", "du", "de", "depuis", "desde", "dès",
              "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya"}  # fmt: skip
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
+POSSESSIVES = {"su", "sus", "sa", "son", "ses", "sua", "suo", "sue", "suoi", "his", "her", "their", "its", "seine", "seiner",
+               "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "leur", "leurs", "loro"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -353,7 +355,16 @@ class EventStage:
             actors = _with_coordinated(text, after[0], after)
             recips = []
             after = [m for m in after if m not in actors]
-        elif not actors and trig.pos == "noun":
+        elif not actors and trig.pos == "noun" and i0 > 0 and toks[i0 - 1].text.lower() in POSSESSIVES:
+            # "Durante su visita a Londres, Zelenski pidió ...": the owner of the visit is the
+            # subject of the clause after the fronted phrase
+            comma = next((t for t in toks[i1 + 1:] if t.text == ","), None)
+            if comma is not None:
+                main = [m for m in after if m.start >= comma.end and not _preceded_by(text, m, subj_preps)]
+                if main:
+                    actors = _with_coordinated(text, main[0], after)
+                    after = [m for m in after if m.start < comma.start]
+        if not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
             for m in after[:3]:
