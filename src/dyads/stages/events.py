@@ -368,7 +368,7 @@ class EventStage:
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
             for m in after[:3]:
-                if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 40:
+                if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 60:
                     break  # "..., donde esperaban miles de civiles": too far to be the noun's genitive
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after)
@@ -384,7 +384,9 @@ class EventStage:
             actors = [after[0]]
             after = after[1:]
         if not actors and not (agent and passive) and not relative:
-            clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text.lower() in breaks or toks[k].text == ","), doc.sentences[si].end)
+            clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if (toks[k].text.lower() in breaks or toks[k].text == ",")
+                               and not (toks[k].text == "und" and toks[k - 1].text.endswith("-"))),  # "Außen- und Verteidigungsminister"
+                              doc.sentences[si].end)
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start) or (
                 lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
@@ -437,6 +439,13 @@ class EventStage:
             if rest:
                 best = min(rest, key=lambda m: (rank(m), m.start))
                 recips = _with_coordinated(text, best, rest)
+        if len(actors) == 1 and actors[0].kind == "role" and not actors[0].code:
+            # "die Außen- und Verteidigungsminister der USA und Japans": the states the role belongs to act
+            owner = next((m for m in ments if m.start >= actors[0].end and m.start - actors[0].end <= 12 and m.code
+                          and _preceded_by(text, m, GENITIVE.get(lang, set()))), None)
+            if owner is not None:
+                actors = _with_coordinated(text, owner, ments)
+                recips = [m for m in recips if m not in actors]
         if actors:
             # "hanno bombardato, insieme a Francia e Regno Unito, ...": partners act with the actor
             partners = [m for m in ments if m not in actors and _after_phrase(text, m, TOGETHER)]
