@@ -239,6 +239,7 @@ class EventStage:
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0)) or (
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3)))) or (
+            lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i0 + 1, i1) if k not in idx)) or (
             trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT.get(lang, set())
             and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
@@ -339,16 +340,29 @@ class EventStage:
         agent: list[Mention] = []
         titles = [m for m in doc.mentions if m.sent == si and m.source == "title"]
 
+        titles += [m for m in doc.mentions if m.sent == si and m.source == "modifier"]
+
         def head(m: Mention) -> Mention:
-            # "dal presidente Joe Biden": the preposition stands before the person's title
+            # "dal presidente Joe Biden", "von der österreichischen Regierung": the preposition
+            # stands before the title or adjective of the party
             return next((t for t in titles if t.end <= m.start and not text[t.end:m.start].strip(" ")), m)
 
         for m in after[:3]:
             if _preceded_by(text, head(m), AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
                 agent = _with_coordinated(text, m, after)
                 break
+        if not agent and passive and lang == "de":
+            # "sind von der österreichischen Regierung zu unerwünschten Personen erklärt worden":
+            # the German agent stands before the participle
+            agent = [m for m in before if m.start >= clause_start and _preceded_by(text, head(m), AGENT["de"])][:1]
+            if agent:
+                agent = _with_coordinated(text, agent[0], before)
+                actors = [m for m in actors if m not in agent] or [m for m in subj if m not in agent][:1]
         if agent and passive:
             recips, actors = actors, agent
+            if not recips:
+                # "Zwei deutsche Diplomaten wurden ... ausgewiesen": the patient is in the trigger
+                recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in agent][:1]
         elif not actors and trig.pos == "noun" and trig.type in ("CONSULT", "COOPERATE", "AGREE") and after \
                 and _preceded_by(text, after[0], BETWEEN.get(lang, set())) and after[0].start - t_end < 12:
             # "il vertice tra Trump e Putin", "Treffen zwischen Biden und Xi": both sides act together
@@ -595,7 +609,8 @@ class EventStage:
             "hypothetical", [t for t in sent_before if not cond(t)]) < 0
         if reported and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
             return "future"  # "said that the United States would lift": future in the past, not a condition
-        if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0
+        if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0 \
+            or (bool(sent_before) and sent_before[0].text.lower() in ("se", "if", "si", "wenn", "falls", "qualora", "unless"))
         hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
         if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
