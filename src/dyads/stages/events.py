@@ -144,6 +144,14 @@ YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "seit", "since", "dal"
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
 POSSESSIVES = {"su", "sus", "sa", "son", "ses", "sua", "suo", "sue", "suoi", "his", "her", "their", "its", "seine", "seiner",
                "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "leur", "leurs", "loro"}  # fmt: skip
+CONDITION_AFTER = {"if", "unless", "se", "qualora", "si", "falls", "wenn", "sofern", "sollte", "sollten"}
+POSSESSOR = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:'s|’s)\s*$")
+_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|" \
+       r"molti|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|" \
+       r"varios|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehreren|vielen)"
+YEARS_AGO = re.compile(
+    rf"(?i)\b(?:{_NUM}\s+(?:years?|decades?|anni|decenni|ans|années|décennies|años|décadas)\s+(?:after|ago|fa|dopo|après|plus tard|después|antes|atrás|earlier|before|prima)"
+    rf"|(?:il y a|hace|vor)\s+{_NUM}\s+(?:ans|années|años|jahren|jahrzehnten))\b")
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -155,7 +163,10 @@ TOPIC_PREPS = {"it": {"su", "sul", "sulla", "sull", "sui", "sugli", "sulle", "ri
 TOPICAL_TYPES = {"CONSULT", "AGREE", "SUPPORT", "REJECT", "COOPERATE"}
 # Where troops deploy or allies exercise ("maniobras en el mar de Japón", "soldats en Pologne") is a
 # place, not a party the act is aimed at.
-PLACED_TYPES = {"MOBILIZE", "COOPERATE", "AGREE", "SUPPORT", "CONSULT"}
+PLACED_TYPES = {"MOBILIZE", "COOPERATE", "CONSULT"}
+# agreements and signatures: a place far from the trigger is where it happened ("... celebrada en
+# Suiza"), one right after it is the party ("pledged to invest $600 billion in the United States")
+NEAR_PLACED_TYPES = {"AGREE", "SUPPORT"}
 # A state named as part of a geographic feature ("al confine con la Siria", "au large de Gibraltar",
 # "the Sea of Japan") is a place.
 GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
@@ -213,6 +224,7 @@ class EventStage:
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
+            events.extend(self._conditional_threats(doc, toks, [e for e in coded.values() if e.sentence.start == doc.sentences[si].start]))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
@@ -436,7 +448,9 @@ class EventStage:
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
-                    and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))]
+                    and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))
+                    and not (trig.type in NEAR_PLACED_TYPES and (_geo_context(text, m) or (
+                        _preceded_by(text, m, loc_preps) and m.start - t_end > 40)))]
 
             def rank(m: Mention) -> int:
                 # prefer a coded party over an unknown name, and an object over a place
@@ -480,7 +494,7 @@ class EventStage:
         domestic = trig.type in ("COERCE", "SANCTION", "PROTEST", "ASSAULT")
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
                       or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG", "GOV") and r.sector not in actor_sectors)
-                      or (domestic and r.start >= t_end and not any(a.start == r.start for a in actor_refs))]
+                      or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs))]
         if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
@@ -518,6 +532,8 @@ class EventStage:
         if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
             modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
         year = int(doc.article.date[:4]) if doc.article.date and doc.article.date[:4].isdigit() else None
+        if modality == "asserted" and (YEARS_AGO.search(text[clause_start:t_start]) or YEARS_AGO.search(text[doc.sentences[si].start:t_start])):
+            modality = "historical"  # "Three years after Russia launched its invasion", "vor zehn Jahren"
         if modality == "asserted" and year and any(
             t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start
             and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start) for k, t in enumerate(toks[:i0])
@@ -572,6 +588,30 @@ class EventStage:
             modality=modality, contexts=list(trig.contexts), confidence=conf, backend="rules",
             codebook=self.codebook, kb_version=kb_version, lang=lang,
         )
+
+    def _conditional_threats(self, doc: Doc, toks: list[Token], evs: list[Event]) -> list[Event]:
+        """ "said he would impose tariffs on Mexico unless ...", "would resume attacks if ...": a
+        conflictual act announced under a condition is a threat (asserted) of that act
+        (hypothetical), as PLOVER codes conditional warnings."""
+        out: list[Event] = []
+        if any(e.type == "THREATEN" for e in evs):
+            return out
+        for e in evs:
+            if e.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE") or e.modality not in ("future", "hypothetical"):
+                continue
+            after = [t.text.lower() for t in toks if t.start >= e.trigger.end]
+            if not any(w in CONDITION_AFTER for w in after):
+                continue
+            e.modality = "hypothetical"
+            cameo = "138" if e.type in ("ASSAULT", "MOBILIZE") else "130"
+            out.append(Event(
+                id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
+                goldstein=goldstein(cameo), quad=quad_of(cameo), plover_score=PLOVER_SCORE["THREATEN"], actors=e.actors,
+                recipients=e.recipients, trigger=e.trigger, sentence=e.sentence, date=e.date, modality="asserted",
+                contexts=e.contexts, confidence=e.confidence * 0.8, backend=e.backend, codebook=e.codebook,
+                kb_version=e.kb_version, lang=e.lang,
+            ))
+        return out
 
     def _future(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int) -> bool:
         fut = FUTURE.get(lang)
@@ -791,6 +831,7 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
         return out
     def joined(a: Mention, b: Mention) -> bool:
         between = text[a.end:b.start]
+        between = POSSESSOR.sub("", between)  # "Justin Trudeau and Spain's Pedro Sanchez"
         if not COORD.match(between):
             return False
         if not between.strip().startswith(","):

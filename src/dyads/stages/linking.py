@@ -105,6 +105,9 @@ class LinkingStage:
                         # "US and British activists": the role stands for both states
                         m.value = f"{ms[i - 2].code},{prv.code}"
                         ms[i - 2].source = "modifier"
+            if partner is None and i > 0 and ms[i - 1].kind == "person" and ms[i - 1].code and m.sector == "GOV" \
+                    and not text[ms[i - 1].end:m.start].strip():
+                partner = ms[i - 1]  # "the Trump administration", "the Netanyahu government": the leader's state
             if partner is None:
                 # "il segretario generale" once an organisation has been named: its head
                 if m.role == "secretary_general" and last_org:
@@ -114,6 +117,8 @@ class LinkingStage:
                         m.kb_id, m.name = holders[0].kb_id, holders[0].name
                 continue
             m.code = partner.code
+            if partner.kind == "person":
+                continue  # the leader stays a person mention; the role takes the leader's code
             partner.source = "modifier"  # it qualifies the role; the role is the actor
             partner.sector = m.sector
             if m.role and m.code:
