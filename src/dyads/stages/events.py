@@ -135,7 +135,8 @@ TOGETHER = ("insieme a", "insieme con", "assieme a", "together with", "along wit
             "aux côtés de", "avec l'aide de", "junto con", "junto a", "conjuntamente con", "zusammen mit", "gemeinsam mit")  # fmt: skip
 LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "dei", "degli", "delle", "of", "von", "vom", "a",
                         "à", "au", "aux", "to", "with", "con", "avec", "mit", "en", "in", "da", "dal", "par", "by", "por",
-                        "sur", "on", "al", "alla"})  # fmt: skip
+                        "sur", "on", "al", "alla", "all", "nell", "sull", "secondo", "according", "selon", "según",
+                        "laut"})  # fmt: skip
 INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
 PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
                       "essere", "être"}  # fmt: skip
@@ -167,6 +168,7 @@ PLACED_TYPES = {"MOBILIZE", "COOPERATE", "CONSULT"}
 # agreements and signatures: a place far from the trigger is where it happened ("... celebrada en
 # Suiza"), one right after it is the party ("pledged to invest $600 billion in the United States")
 NEAR_PLACED_TYPES = {"AGREE", "SUPPORT"}
+VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "MOBILIZE", "COOPERATE", "PROTEST"}
 # A state named as part of a geographic feature ("al confine con la Siria", "au large de Gibraltar",
 # "the Sea of Japan") is a place.
 GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
@@ -336,6 +338,9 @@ class EventStage:
             if main:
                 actors = _with_coordinated(text, main[0], ments)
                 subj = []
+        if not subj and not actors and trig.pos == "verb":
+            # "gli ultimi soldati francesi hanno lasciato il Niger": the pattern starts with its subject
+            actors = [m for m in ments if t_start <= m.start < toks[i0].end and m.kind == "role" and m.code][:1]
         if subj and not actors:
             actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
@@ -449,6 +454,8 @@ class EventStage:
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
                     and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))
+                    and not (m.source == "capital" and trig.mode != "visit" and trig.type in VENUE_TYPES
+                             and _preceded_by(text, m, loc_preps | DATIVE.get(lang, set())))  # "riuniti a Lussemburgo"
                     and not (trig.type in NEAR_PLACED_TYPES and (_geo_context(text, m) or (
                         _preceded_by(text, m, loc_preps) and m.start - t_end > 40)))]
 
@@ -536,7 +543,11 @@ class EventStage:
             modality = "historical"  # "Three years after Russia launched its invasion", "vor zehn Jahren"
         if modality == "asserted" and year and any(
             t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start
-            and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start) for k, t in enumerate(toks[:i0])
+            and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start)
+            # the trigger's own stretch, or a fronted opening ("Nel 2014, ..."), not a relative
+            # clause in between ("La Turchia, che nel 2017 aveva acquistato ..., ha firmato oggi")
+            and (not any(x.text == "," for x in toks[k:i0]) or not any(x.text == "," for x in toks[:k]))
+            for k, t in enumerate(toks[:i0])
         ):
             modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
         window = toks[max(0, i0 - 3):i0] + (toks[i1 + 1:i1 + 4] if lang == "de" else [])  # "... Militärhilfe ausgesetzt"
@@ -724,6 +735,8 @@ def governing_matches(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
+        if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 8 and _reduced_relative(toks, i0, lang):
+            continue  # "ha rilasciato tre donne israeliane tenute in ostaggio": a description of the object
         if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
             continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
         if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2):
@@ -891,3 +904,28 @@ def _after_phrase(text: str, m: Mention, phrases: tuple[str, ...]) -> bool:
     left = re.sub(r"\s+", " ", text[max(0, m.start - 30):m.start].lower()).rstrip()
     left = re.sub(r"\b(?:il|lo|la|l'|i|gli|le|the|les|el|los|las|der|die|das|den|dem|du|des)$", "", left).rstrip()
     return any(left.endswith(p) for p in phrases)
+
+
+PARTICIPLE = {
+    "it": re.compile(r"\w{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|esso|essa|essi|esse)$"),
+    "fr": re.compile(r"\w{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$"),
+    "es": re.compile(r"\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$"),
+    "en": re.compile(r"\w{2,}(?:ed|en)$"),
+}
+# words after which a participle belongs to a compound tense, not to a noun it describes
+AUX_BEFORE = {"ha", "hanno", "ho", "abbiamo", "avevano", "aveva", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
+              "essere", "avere", "aver", "esser", "sia", "siano", "abbia", "abbiano", "si", "non", "già", "poi", "mai", "anche",
+              "a", "ont", "avait", "avaient", "est", "sont", "été", "être", "avoir", "ne", "pas", "jamais", "déjà", "y", "en", "se",
+              "han", "había", "habían", "fue", "fueron", "sido", "haber", "ser", "no", "ya", "le", "lo", "la", "les",
+              "has", "have", "had", "was", "were", "been", "be", "being", "is", "are", "not", "never", "also", "and", "e", "et",
+              "o", "or", "ou", "who", "which", "that", "che", "qui", "que", "it", "they", "he", "she", "il", "elle", "ils"}  # fmt: skip
+
+
+def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
+    """A participle right after a noun phrase, with no auxiliary ("donne israeliane tenute in
+    ostaggio", "prisoners held by", "otages détenus"): it describes that noun."""
+    rx = PARTICIPLE.get(lang)
+    if rx is None or i0 == 0 or not rx.search(toks[i0].text.lower()):
+        return False
+    prev = toks[i0 - 1].text
+    return prev.isalpha() and prev.lower() not in AUX_BEFORE and (prev[0].islower() or lang == "en")

@@ -148,6 +148,12 @@ class LinkingStage:
                 break
             if m.code:
                 continue
+            if i > 0 and ms[i - 1].kind == "state" and ms[i - 1].source == "demonym" and ms[i - 1].code \
+                    and not text[ms[i - 1].end:m.start].strip():
+                # "il cooperante italiano Alberto Trentini": the adjective gives the person's country
+                m.code, m.inferred = ms[i - 1].code, True
+                ms[i - 1].source = "modifier"
+                continue
             # "<role of state> [in X], [General] Name,": an apposition after a coded role
             lead = text[max(0, m.start - 14):m.start]
             if "," in lead:
