@@ -140,7 +140,7 @@ LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "d
 INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
 PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
                       "essere", "être"}  # fmt: skip
-YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "seit", "since", "dal", "del", "du", "de", "depuis", "desde", "dès",
+YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "del", "du", "de",
              "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya"}  # fmt: skip
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
 POSSESSIVES = {"su", "sus", "sa", "son", "ses", "sua", "suo", "sue", "suoi", "his", "her", "their", "its", "seine", "seiner",
@@ -153,6 +153,10 @@ _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|due|tr
 YEARS_AGO = re.compile(
     rf"(?i)\b(?:{_NUM}\s+(?:years?|decades?|anni|decenni|ans|années|décennies|años|décadas)\s+(?:after|ago|fa|dopo|après|plus tard|después|antes|atrás|earlier|before|prima)"
     rf"|(?:il y a|hace|vor)\s+{_NUM}\s+(?:ans|années|años|jahren|jahrzehnten))\b")
+DE_ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
+DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zwei", "drei",
+                  "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "mehrere", "zahlreiche", "alle", "beiden", "viele",
+                  "seine", "seinen", "ihre", "ihren", "ihrer"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -244,6 +248,9 @@ class EventStage:
     def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], i0: int, i1: int,
               trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
         text = doc.text
+        if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
+                and toks[i0 + 1].text[:1].isupper() and (toks[i0 - 1].text.lower() in DE_DETERMINERS or toks[i0 - 1].text.isdigit()):
+            return None  # "fünf inhaftierte US-Bürger", "den verurteilten Auftragsmörder": an adjective
         t_start, t_end = toks[i0].start, toks[i1].end
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
@@ -306,8 +313,20 @@ class EventStage:
         if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
             after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
+        titles = [m for m in doc.mentions if m.sent == si and m.source in ("title", "modifier")]
+
+        def head(m: Mention) -> Mention:
+            # "dal presidente Joe Biden", "von der österreichischen Regierung", "laut der israelischen
+            # Armee": the preposition stands before the title or adjective of the party
+            for _ in range(2):
+                t = next((t for t in titles if t.end <= m.start and not text[t.end:m.start].strip(" ")), None)
+                if t is None:
+                    break
+                m = t
+            return m
+
         subj_preps = (preps - GENITIVE.get(lang, set())) | SOURCE_PREPS.get(lang, set())
-        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, m, subj_preps)]
+        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, head(m), subj_preps)]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
                 and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
@@ -355,14 +374,6 @@ class EventStage:
             if objs:
                 recips = _with_coordinated(text, objs[0], objs)
         agent: list[Mention] = []
-        titles = [m for m in doc.mentions if m.sent == si and m.source == "title"]
-
-        titles += [m for m in doc.mentions if m.sent == si and m.source == "modifier"]
-
-        def head(m: Mention) -> Mention:
-            # "dal presidente Joe Biden", "von der österreichischen Regierung": the preposition
-            # stands before the title or adjective of the party
-            return next((t for t in titles if t.end <= m.start and not text[t.end:m.start].strip(" ")), m)
 
         for m in after[:3]:
             if _preceded_by(text, head(m), AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
@@ -381,9 +392,9 @@ class EventStage:
                 # "Zwei deutsche Diplomaten wurden ... ausgewiesen": the patient is in the trigger
                 recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in agent][:1]
         elif not actors and trig.pos == "noun" and trig.type in ("CONSULT", "COOPERATE", "AGREE") and after \
-                and _preceded_by(text, after[0], BETWEEN.get(lang, set())) and after[0].start - t_end < 12:
+                and _preceded_by(text, head(after[0]), BETWEEN.get(lang, set())) and after[0].start - t_end < 40:
             # "il vertice tra Trump e Putin", "Treffen zwischen Biden und Xi": both sides act together
-            actors = _with_coordinated(text, after[0], after)
+            actors = _with_coordinated(text, after[0], after, titles)
             recips = []
             after = [m for m in after if m not in actors]
         elif not actors and trig.pos == "noun" and i0 > 0 and toks[i0 - 1].text.lower() in POSSESSIVES:
@@ -488,6 +499,12 @@ class EventStage:
                 group = _with_coordinated(text, partners[0], ments)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
+        if trig.mode == "visit" and not recips and actors:
+            # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
+            dest = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
+                         and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
+            if dest is not None:
+                recips = [dest]
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
@@ -500,7 +517,7 @@ class EventStage:
         # ("Russische Behörden haben ... Nawalny festgenommen": government against opposition)
         domestic = trig.type in ("COERCE", "SANCTION", "PROTEST", "ASSAULT")
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
-                      or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG", "GOV") and r.sector not in actor_sectors)
+                      or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)
                       or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs))]
         if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
@@ -703,7 +720,7 @@ def governing_matches(
             continue
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
-            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS) and not any(
+            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS, adjectives=3) and not any(
                 toks[k].text in (",", ";", ":") for k in range(i1 + 1, nxt[0])
             ):
                 if threats is not None and nxt[2].type == "THREATEN":
@@ -835,8 +852,9 @@ def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> boo
     return len(cand) > 1 and cand[0] in articles and cand[1] in words
 
 
-def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Mention]:
-    """The head mention plus those joined to it by 'e', 'and', ',' ... on either side."""
+def _with_coordinated(text: str, head: Mention, pool: list[Mention], fillers: list[Mention] | None = None) -> list[Mention]:
+    """The head mention plus those joined to it by 'e', 'and', ',' ... on either side; the text of
+    ``fillers`` (titles, adjectives: "und Chinas Staatschef Xi") does not count between them."""
     out = [head]
     ordered = sorted(pool, key=lambda m: m.start)
     i = ordered.index(head) if head in ordered else -1
@@ -844,6 +862,9 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention]) -> list[Men
         return out
     def joined(a: Mention, b: Mention) -> bool:
         between = text[a.end:b.start]
+        for f in fillers or ():
+            if a.end <= f.start and f.end <= b.start:
+                between = between.replace(f.text, " ", 1)
         between = POSSESSOR.sub("", between)  # "Justin Trudeau and Spain's Pedro Sanchez"
         if not COORD.match(between):
             return False

@@ -36,7 +36,7 @@ class LinkingStage:
         text = doc.text
         date = doc.article.date
         self._metonyms(ms, text, doc.lang or "en")
-        self._compounds(ms, text, kb)
+        ms = self._compounds(doc, ms, text, kb)
         self._role_modifiers(ms, text, kb, date)
         self._person_titles(ms, text)
         ms = self._short_names(doc, ms)
@@ -60,14 +60,16 @@ class LinkingStage:
                 m.kind, m.code, m.inferred = "organisation", "EU", True
 
     # ---- German nationality compounds ----------------------------------------------------
-    def _compounds(self, ms: list[Mention], text: str, kb: KB) -> None:
-        """ "US-Regierung", "den US-Journalisten Evan Gershkovich": the prefix names the state."""
+    def _compounds(self, doc: Doc, ms: list[Mention], text: str, kb: KB) -> list[Mention]:
+        """ "US-Regierung", "G7-Staaten", "den US-Journalisten Evan Gershkovich": the prefix names
+        the state or organisation when the head names people or an institution (not "Gaza-Krieg")."""
         index = _prefix_index(kb)
+        heads = _role_heads(kb, doc.lang or "en")
         for m in ms:
             if m.code or m.kind not in ("place", "person", "organisation", "role"):
                 continue
             hit = _COMPOUND.fullmatch(m.text)
-            if hit and (code := index.get(hit.group(1).lower())):
+            if hit and (code := index.get(hit.group(1).lower())) and _is_role_head(hit.group(2), heads):
                 m.kind, m.code, m.source, m.inferred = "role", code, "compound", True
                 continue
             if m.kind == "person":
@@ -75,6 +77,20 @@ class LinkingStage:
                 hit = _COMPOUND_BEFORE.search(text[max(0, m.start - 40):m.start])
                 if hit and (code := index.get(hit.group(1).lower())):
                     m.code, m.inferred = code, True
+        if doc.lang != "de":
+            return ms
+        # compounds no other stage saw ("fünf inhaftierte US-Bürger", "die G7-Staaten")
+        taken = [(m.start, m.end) for m in ms]
+        added: list[Mention] = []
+        for hit in _COMPOUND.finditer(text):
+            s0, e0 = hit.span()
+            if any(a < e0 and s0 < b for a, b in taken) or not _is_role_head(hit.group(2), heads):
+                continue
+            if (code := index.get(hit.group(1).lower())) is None:
+                continue
+            sent = next((k for k, sp in enumerate(doc.sentences) if sp.start <= s0 < sp.end), -1)
+            added.append(Mention(s0, e0, hit.group(0), "role", code=code, source="compound", inferred=True, sent=sent))
+        return sorted(ms + added, key=lambda m: (m.start, -m.end)) if added else ms
 
     # ---- role + state / demonym --------------------------------------------------------
     def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
@@ -146,6 +162,9 @@ class LinkingStage:
                 if prv.kind in ("state", "organisation") and prv.source == "modifier" and _short_link(text[prv.end:m.start], 4):
                     continue
                 break
+            if m.code and i > 0 and ms[i - 1].kind == "state" and ms[i - 1].source == "demonym" \
+                    and ms[i - 1].code == m.code and not text[ms[i - 1].end:m.start].strip():
+                ms[i - 1].source = "modifier"  # "Der niederländische König Willem-Alexander": one actor
             if m.code:
                 continue
             if i > 0 and ms[i - 1].kind == "state" and ms[i - 1].source == "demonym" and ms[i - 1].code \
@@ -297,7 +316,25 @@ _TITLE_GLUE = {"of", "the", "for", "and", "di", "del", "della", "dello", "dei", 
                "aux", "au", "à"}  # fmt: skip
 
 
-_COMPOUND = re.compile(r"([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-([A-ZÄÖÜ][a-zäöüß]{3,})")
+_COMPOUND = re.compile(r"\b([A-ZÄÖÜ][\wÄÖÜäöüß.]{1,15})-([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+_HEAD_CACHE: dict[tuple[str, str], tuple[str, ...]] = {}
+# institution and people heads that a nationality prefix makes an actor, beyond the role list
+_EXTRA_HEADS = ("bürger", "staaten", "regierung", "militär", "armee", "truppen", "soldaten", "behörden", "justiz",
+                "journalist", "reporter", "diplomat", "botschaft", "außenminister", "präsident", "sondergesandt",
+                "gesandt", "delegation", "streitkräfte", "marine", "luftwaffe", "geheimdienst", "kommission", "rat")  # fmt: skip
+
+
+def _role_heads(kb: KB, lang: str) -> tuple[str, ...]:
+    key = (kb.fingerprint(), lang)
+    if key not in _HEAD_CACHE:
+        words = {w.lower() for r in kb.roles.get(lang, []) for t in r.texts for w in t.split() if len(w) >= 4}
+        _HEAD_CACHE[key] = tuple(sorted(words | set(_EXTRA_HEADS)))
+    return _HEAD_CACHE[key]
+
+
+def _is_role_head(word: str, heads: tuple[str, ...]) -> bool:
+    low = word.lower()
+    return any(low.startswith(h) or (len(h) >= 6 and h.startswith(low[:-1])) for h in heads)
 _COMPOUND_BEFORE = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-[A-ZÄÖÜ][a-zäöüß]{3,}\s+$")
 _PREFIX_CACHE: dict[str, dict[str, str]] = {}
 
