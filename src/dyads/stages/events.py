@@ -157,6 +157,9 @@ DE_ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
 DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zwei", "drei",
                   "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "mehrere", "zahlreiche", "alle", "beiden", "viele",
                   "seine", "seinen", "ihre", "ihren", "ihrer"}  # fmt: skip
+FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alarmed", "worried", "concerned", "feeling", "fearing",
+           "preoccupato", "preoccupata", "preoccupati", "preoccupate", "timoroso", "preocupado", "preocupada", "preocupados",
+           "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -178,7 +181,7 @@ VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "MOBILIZE", "COOPERATE", "PROTEST"
 GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
              "grenze", "costa", "coast", "côte", "küste", "costas", "coste", "côtes", "largo", "large", "golfo", "gulf",
              "golfe", "golf", "stretto", "strait", "détroit", "estrecho", "meerenge", "canale", "canal", "channel", "kanal",
-             "isole", "islands", "îles", "islas", "inseln"}  # fmt: skip
+             "isole", "islands", "îles", "islas", "inseln", "bande", "strip", "striscia", "franja", "streifen"}  # fmt: skip
 GEO_LINKS = {"di", "del", "della", "dello", "dell", "de", "des", "du", "d", "of", "the", "la", "le", "l", "el", "los", "las",
              "con", "with", "avec", "mit", "zu", "zur", "zum", "von", "der", "a", "al", "au", "off", "en", "in", "nel"}  # fmt: skip
 PROTESTER_WORDS = re.compile(r"(?i)(?:manifestant|protest|demonstr|dimostrant|contestator|attivist|activist|aktivist|"
@@ -295,7 +298,11 @@ class EventStage:
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
-        if sent_toks and sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()):
+        part = PARTICIPLE.get(lang)
+        fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
+                                       or bool(part and part.search(sent_toks[0].text.lower()) and not any(
+                                           m.start <= sent_toks[0].start < m.end for m in doc.mentions if m.sent == si)))
+        if fronted:  # "Inquiète de la menace russe, la Pologne ...", "Alarmed by ..., Poland said"
             comma = next((t for t in sent_toks if t.text == ","), None)
             if comma is not None and comma.end <= t_start:
                 clause_start = max(clause_start, comma.end)
@@ -361,7 +368,7 @@ class EventStage:
             # "gli ultimi soldati francesi hanno lasciato il Niger": the pattern starts with its subject
             actors = [m for m in ments if t_start <= m.start < toks[i0].end and m.kind == "role" and m.code][:1]
         if subj and not actors:
-            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], before)
+            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], [m for m in before if m.start >= clause_start])
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
         if relative:
             # "the militant group which has seized ...": the antecedent is the subject, never the
@@ -439,9 +446,10 @@ class EventStage:
                 # "Meloni visitó Kiev y se reunió con Zelenski": the subject carries over
                 actors = list(self._last_actors)
             elif (outer := [m for m in before if m.start >= doc.sentences[si].start and m.end <= clause_start
-                            and not _preceded_by(text, m, subj_preps)]) and not pronoun:
+                            and not _preceded_by(text, head(m), subj_preps) and not _in_genitive(text, head(m), lang)]) and not pronoun:
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
-                actors = _with_coordinated(text, outer[0] if lang == "de" else outer[-1], before)
+                first_subject = lang == "de" or break_word in COORD_WORDS  # "L'Inde s'est abstenue ... et n'a pas condamné"
+                actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before)
             elif self._last_actors and (pronoun or lang in ("it", "es", "fr", "en")):
                 # "He visited ...", "e poi ha visitato ...", "Visitó Corea del Sur": the subject
                 # is the actor of the previous event
@@ -459,7 +467,8 @@ class EventStage:
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
             placed = trig.type in PLACED_TYPES and trig.mode != "visit"
             gov_target = trig.type == "PROTEST"  # "gegen die Regierung": the protesters' own government
-            rest = [m for m in after if m not in actors and m.start - t_end < 160
+            semi = text.find(";", t_end, doc.sentences[si].end)
+            rest = [m for m in after if m not in actors and m.start - t_end < 160 and (semi < 0 or m.start < semi)
                     and not (m.kind == "role" and not m.code and not (gov_target and m.sector == "GOV"))
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
@@ -628,9 +637,19 @@ class EventStage:
             if e.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE") or e.modality not in ("future", "hypothetical"):
                 continue
             after = [t.text.lower() for t in toks if t.start >= e.trigger.end]
-            if not any(w in CONDITION_AFTER for w in after):
+            sent = [t for t in toks if t.start >= e.sentence.start]
+            comma = next((t for t in sent if t.text == ","), None)
+            cond_first = bool(sent) and sent[0].text.lower() in CONDITION_AFTER and comma is not None and comma.end <= e.trigger.start
+            if not any(w in CONDITION_AFTER for w in after) and not cond_first:
                 continue
             e.modality = "hypothetical"
+            if cond_first and not e.recipients and comma is not None:
+                # "Si le Canada et le Mexique ne freinent pas ..., les États-Unis imposeront": the
+                # parties of the condition are the ones threatened
+                own = {a.code for a in e.actors}
+                e.recipients = [ActorRef.from_mention(m) for m in doc.mentions if e.sentence.start <= m.start < comma.start
+                                and m.kind in ("state", "organisation") and m.code and m.code not in own
+                                and m.source not in ("modifier",)]
             cameo = "138" if e.type in ("ASSAULT", "MOBILIZE") else "130"
             out.append(Event(
                 id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
@@ -720,7 +739,7 @@ def governing_matches(
             continue
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
-            if nxt[2].type in GOVERNING and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS, adjectives=3) and not any(
+            if (nxt[2].type in GOVERNING or (trig.type == "SANCTION" and nxt[2].type == "CONCEDE")) and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS, adjectives=3) and not any(
                 toks[k].text in (",", ";", ":") for k in range(i1 + 1, nxt[0])
             ):
                 if threats is not None and nxt[2].type == "THREATEN":
@@ -752,6 +771,8 @@ def governing_matches(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
+        if prev_type == "CONCEDE" and trig.type == "SANCTION" and trig.pos == "noun" and i0 - prev_end <= 6:
+            continue  # "a allégé les sanctions": the sanctions are what was lifted
         if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 8 and _reduced_relative(toks, i0, lang):
             continue  # "ha rilasciato tre donne israeliane tenute in ostaggio": a description of the object
         if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
@@ -801,7 +822,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             continue
         seen.add(key)
         out.append(e)
-    return out
+    # "ont frappé des bases russes, détruisant des bombardiers": the same act without a named
+    # target, in the same sentence, is part of the event that names one
+    return [e for e in out if e.recipients or not any(
+        o is not e and o.recipients and o.sentence.start == e.sentence.start and o.type == e.type and o.modality == e.modality
+        and {a.code for a in o.actors} == {a.code for a in e.actors} for o in out)]
 
 
 def _german_objects(text: str, before: list[Mention], actors: list[Mention], clause_start: int) -> list[Mention]:
@@ -931,7 +956,7 @@ PARTICIPLE = {
     "it": re.compile(r"\w{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|esso|essa|essi|esse)$"),
     "fr": re.compile(r"\w{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)$"),
     "es": re.compile(r"\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$"),
-    "en": re.compile(r"\w{2,}(?:ed|en)$"),
+    "en": re.compile(r"\w{3,}ed$"),
 }
 # words after which a participle belongs to a compound tense, not to a noun it describes
 AUX_BEFORE = {"ha", "hanno", "ho", "abbiamo", "avevano", "aveva", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
@@ -950,3 +975,19 @@ def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
         return False
     prev = toks[i0 - 1].text
     return prev.isalpha() and prev.lower() not in AUX_BEFORE and (prev[0].islower() or lang == "en")
+
+
+QUANTITY = {"centinaia", "migliaia", "decine", "milioni", "hundreds", "thousands", "dozens", "tens", "millions", "milliers",
+            "centaines", "dizaines", "cientos", "centenares", "decenas", "miles", "millones", "tausende", "hunderte",
+            "dutzende", "zehntausende", "gruppo", "group", "groupe", "grupo", "gruppe"}  # fmt: skip
+
+
+def _in_genitive(text: str, m: Mention, lang: str) -> bool:
+    """ "lors du vote de l'Assemblée générale": a genitive complement of a noun is no subject, but
+    "Centinaia di manifestanti" (a quantity) is."""
+    if not _preceded_by(text, m, GENITIVE.get(lang, set())):
+        return False
+    words = re.findall(r"\w+", text[max(0, m.start - 40):m.start].lower())
+    while words and words[-1] in {"il", "lo", "la", "i", "gli", "le", "l", "the", "les", "los", "las", "el", "der", "die", "das", "den", "dem"}:
+        words.pop()
+    return len(words) < 2 or words[-2] not in QUANTITY
