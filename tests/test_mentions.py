@@ -231,10 +231,192 @@ def test_sentence_openers_are_not_names(lang: str, text: str, word: str) -> None
     _absent(_mentions(text, lang), word)
 
 
-def test_event_names_are_not_places() -> None:
+def test_event_names_keep_their_host_place_but_not_as_an_actor() -> None:
+    # KIND 2.3: "Coppa [Italia]", "Festival di [Sanremo]"; the state is where, not who.
     ms = _mentions("La Juventus ha vinto la Coppa Italia contro la Lazio.", "it")
-    _absent(ms, "Italia")
+    assert _find(ms, "Italia").kind == "place"
     assert _find(ms, "Juventus").kind == "organisation"
+    assert _find(_mentions("Ha vinto il Festival di Sanremo.", "it"), "Sanremo").kind == "place"
+    assert _find(_mentions("Ganó en los Juegos Olímpicos de Pekín.", "es"), "Pekín").kind == "place"
+    _absent(_mentions("He won the Tour de France twice.", "en"), "France")
+
+
+# ---- recognition rules: names without a KB entry ----------------------------------------------
+
+
+def test_large_towns_the_lemmatiser_knows() -> None:
+    ms = _mentions("Il sindaco di Firenze ha parlato con il sindaco di Bari.", "it")
+    assert _find(ms, "Firenze").kind == "place"
+    assert _find(ms, "Bari").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("it", "Hanno parlato Mario Rossi, Brambillasca e Zanforlin.", ["Brambillasca", "Zanforlin"]),
+        ("en", "The team included John Smith, Pettigrew and Hollingsworth.", ["Pettigrew", "Hollingsworth"]),
+        ("es", "Hablaron Juan Pérez, Urdangarín y Zubizarreta.", ["Urdangarín", "Zubizarreta"]),
+    ],
+)
+def test_names_listed_with_a_person_are_people(lang: str, text: str, names: list[str]) -> None:
+    ms = _mentions(text, lang)
+    for name in names:
+        assert _find(ms, name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "L'uragano Sandy ha colpito New York. Sandy si è poi indebolito."),
+        ("en", "Hurricane Sandy hit New York. Sandy then weakened."),
+        ("fr", "L'ouragan Sandy a frappé New York."),
+    ],
+)
+def test_storm_names_are_not_people(lang: str, text: str) -> None:
+    ms = _mentions(text, lang)
+    _absent(ms, "Sandy")
+    assert _find(ms, "New York").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Lo ha scritto su Twitter, mentre Twitter ha chiuso l'account."),
+        ("en", "He wrote on Twitter that Twitter had erred."),
+    ],
+)
+def test_platform_as_medium_is_not_an_actor(lang: str, text: str) -> None:
+    tw = [m for m in _mentions(text, lang) if m.text == "Twitter"]
+    assert len(tw) == 1 and tw[0].kind == "organisation" and tw[0].start > 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "La gara era diretta dall'arbitro uzbeko Irmatov.", "Irmatov"),
+        ("es", "Lo dijo el ministro alemán Schwarzkopf ayer.", "Schwarzkopf"),
+        ("fr", "Le ministre allemand Schwarzkopf a parlé.", "Schwarzkopf"),
+    ],
+)
+def test_title_and_adjective_before_a_name(lang: str, text: str, name: str) -> None:
+    assert _find(_mentions(text, lang), name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("it", "I sondaggi davano de Blasio al 65 per cento."), ("en", "Polls gave de Blasio a lead.")],
+)
+def test_lower_case_surname_particles(lang: str, text: str) -> None:
+    assert _find(_mentions(text, lang), "de Blasio").kind == "person"
+
+
+def test_italian_bodies_and_their_towns() -> None:
+    ms = _mentions("Con il patrocinio del Comune e della Provincia di Cagliari.", "it")
+    assert _find(ms, "Comune").kind == "organisation"  # two bodies, not one
+    ms = _mentions("I militari della Guardia di Finanza di Milano sono arrivati.", "it")
+    assert _find(ms, "Guardia di Finanza").kind == "organisation"  # KIND 3.2: the body, then the town
+    assert _find(ms, "Milano").kind == "place"
+    ms = _mentions("Il segretario del Partito Democratico Enrico Letta ha parlato.", "it")
+    assert _find(ms, "Partito Democratico").kind == "organisation"
+    assert _find(ms, "Enrico Letta").kind == "person"
+
+
+def test_italian_acronyms_written_as_names() -> None:
+    ms = _mentions("La Uefa e la Cgil hanno protestato.", "it")
+    assert _find(ms, "Uefa").kind == "organisation"
+    assert _find(ms, "Cgil").kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("it", "Il lanciatore dei Chicago Bulls ha firmato."), ("es", "El base de los Chicago Bulls firmó.")],
+)
+def test_city_teams(lang: str, text: str) -> None:
+    assert _find(_mentions(text, lang), "Chicago Bulls").kind == "organisation"
+
+
+def test_state_before_a_name_is_not_a_first_name() -> None:
+    ms = _mentions("Lo ha detto il presidente degli Stati Uniti Barack Obama.", "it")
+    assert _find(ms, "Stati Uniti").kind == "state"
+    assert _find(ms, "Barack Obama").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "La presidente Mercedes Bresso ha risposto.", "Mercedes Bresso"),
+        ("en", "Teacher Victoria Soto was killed.", "Victoria Soto"),
+        ("it", "Nel 1968 Papa Paolo VI celebrò la messa.", "Paolo VI"),
+    ],
+)
+def test_place_named_first_names(lang: str, text: str, name: str) -> None:
+    assert _find(_mentions(text, lang), name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        ("it", "Un incidente nei pressi di Berceto.", "Berceto", "place"),
+        ("en", "The mayor of Pietrasanta said so.", "Pietrasanta", "place"),
+        ("it", "Lo ha detto il presidente della Trivelcom ieri.", "Trivelcom", "organisation"),
+        ("en", "The chairman of Trivelcom resigned.", "Trivelcom", "organisation"),
+        ("es", "El presidente de Trivelcom dimitió.", "Trivelcom", "organisation"),
+    ],
+)
+def test_nouns_before_of_give_the_kind(lang: str, text: str, name: str, kind: str) -> None:
+    assert _find(_mentions(text, lang), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "genus"),
+    [
+        ("it", "I resti dell'Homo habilis sono stati trovati in Kenya.", "Homo"),
+        ("en", "Remains of Homo erectus were found in Kenya.", "Homo"),
+    ],
+)
+def test_species_names_are_not_places(lang: str, text: str, genus: str) -> None:
+    ms = _mentions(text, lang)
+    _absent(ms, genus)
+    assert _find(ms, "Kenya").kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("it", "Pirati attivi nel Corno d'Africa.", "Corno d'Africa"),
+        ("en", "Pirates active in the Horn of Africa.", "Horn of Africa"),
+        ("it", "Il 70% vive nell'Africa subsahariana.", "Africa subsahariana"),
+        ("it", "Un ragazzo di Acquasanta Terme è stato ferito.", "Acquasanta Terme"),
+    ],
+)
+def test_place_names_with_their_head_words(lang: str, text: str, place: str) -> None:
+    assert _find(_mentions(text, lang), place).kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lo ha detto il presidente della Repubblica Giorgio Napolitano.", {("Repubblica", "ORG"), ("Giorgio Napolitano", "PER")}),
+        ("Il regime di Assad ha colpito la città.", {("regime", "ORG"), ("Assad", "PER")}),
+        ("La polizia locale e i vigili del fuoco sono arrivati.", {("polizia locale", "ORG"), ("vigili del fuoco", "ORG")}),
+        ("Un funzionario del ministero della Giustizia iracheno ha parlato.", {("ministero della Giustizia iracheno", "ORG")}),
+        ("Il colpo di Stato è fallito.", set()),
+        ("La Germania si ritira dalla trattativa.", {("Germania", "ORG")}),
+        ("In Germania piove.", {("Germania", "LOC")}),
+        ("Nel gruppo B la Russia supera 4-0 la Slovacchia.", {("Russia", "ORG"), ("Slovacchia", "ORG")}),
+        ("L'Iran e gli Stati Uniti hanno rotto le relazioni.", {("Iran", "ORG"), ("Stati Uniti", "ORG")}),
+        ("Il Viminale ha confermato le elezioni.", {("Viminale", "ORG")}),
+        ("Proteste davanti alla Casa Bianca.", {("Casa Bianca", "LOC")}),
+        ("Il Consiglio di Sicurezza dell'ONU ha votato.", {("Consiglio di Sicurezza", "ORG"), ("ONU", "ORG")}),
+        ("Il Presidente del Senato ha parlato con l'ambasciata americana.", {("Senato", "ORG"), ("ambasciata americana", "ORG")}),
+    ],
+)
+def test_kind_mapping_of_italian_bodies_and_agents(text: str, expected: set[tuple[str, str]]) -> None:
+    """How mentions count in the KIND evaluation (guidelines 2.2, 2.3, 3.2)."""
+    from dyads.eval.ner import _merge_institutions
+
+    doc = _PIPE(Article(text=text, lang="it"))
+    assert {(m.text, t) for m, t in _merge_institutions(doc, "it")} == expected
 
 
 # ---- quality gate ------------------------------------------------------------------------

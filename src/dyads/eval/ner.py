@@ -18,6 +18,14 @@ Mapping of mention kinds onto PER / LOC / ORG:
   "Senato", "Gobierno"), and the institution words of ``dyads.kb.names.INSTITUTIONS`` —
   in Italian, following the KIND guidelines (2.2, 3.1), also in lower case ("il governo
   italiano", "la polizia");
+- in Italian, following the KIND guidelines: a title names its body only ("presidente della
+  [Repubblica]", "[Senato]" in "Presidente del Senato"); a body takes its complement and its
+  adjective ("ministero della Salute iracheno", "polizia locale", "ambasciata americana"); a body
+  named with its parent organisation is two ("Consiglio di Sicurezza" + "ONU"); a state is ORG
+  when it acts (named with its article and followed by a verb: "la Germania si ritira") or plays
+  (in a sentence with a score: "la Russia supera 4-0 la Slovacchia"), and a seat of government
+  is ORG unless it is where something happens ("il Viminale ha confermato", "alla Casa Bianca");
+  "di Stato" in fixed phrases ("capo di Stato") is no entity;
 - dates, gaps and the rest are not entities.
 
 Gold MISC spans are ignored, and predictions overlapping them are not counted.
@@ -40,9 +48,10 @@ from typing import Any
 
 from dyads.config import Config, load_config
 from dyads.kb.gazetteer import fold, gazetteer
-from dyads.kb.names import INSTITUTION_CAPS, INSTITUTIONS
+from dyads.kb.names import FUNCTION_WORDS, INSTITUTION_CAPS, INSTITUTIONS
 from dyads.model import Article, Doc, Mention
 from dyads.pipeline import Pipeline
+from dyads.stages.mentions import _prev_word
 
 TYPES = ("PER", "LOC", "ORG")
 NER_STAGES = ["normalize", "language", "sentences", "tokens", "mentions", "linking"]
@@ -112,7 +121,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n:"
 
 
-_IT_BODY = re.compile(r"\b(?:del|della|dello|dei|degli|delle|di)\s+([A-Z]\w+)$")
+_IT_BODY = re.compile(r"\b(?:del|della|dello|dei|degli|delle|di)\s+(\w+)$")
 
 
 @lru_cache(maxsize=8)
@@ -152,7 +161,7 @@ def mention_type(m: Mention, lang: str = "", text: str = "") -> str | None:
 
 
 # Nouns that make a capitalised role a body rather than an office holder.
-_INSTITUTION_NOUNS = frozenset(fold(w) for w in ["ministero", "ministry", "ministère", "ministerio", "dicastero", "department", "departamento", "département", "office", "bureau", "governo", "government", "gouvernement", "gobierno", "esecutivo", "executive", "ejecutivo", "exécutif", "amministrazione", "administration", "parlamento", "parliament", "parlement", "senato", "senate", "sénat", "senado", "camera", "chamber", "chambre", "cámara", "congresso", "congress", "congrès", "congreso", "assemblea", "assembly", "assemblée", "asamblea", "consiglio", "council", "conseil", "consejo", "commissione", "commission", "comisión", "tribunale", "court", "corte", "cour", "tribunal", "procura", "prosecutor", "fiscalía", "parquet", "polizia", "police", "policía", "esercito", "army", "armée", "ejército", "marina", "navy", "aeronautica", "carabinieri", "gendarmeria", "gendarmerie", "magistratura", "farnesina", "viminale", "pentagon", "pentagono", "pentágono", "cia", "mossad", "fsb", "idf", "regime", "régimen"])
+_INSTITUTION_NOUNS = frozenset(fold(w) for w in ["ministero", "ministry", "ministère", "ministerio", "dicastero", "department", "departamento", "département", "office", "bureau", "governo", "government", "gouvernement", "gobierno", "esecutivo", "executive", "ejecutivo", "exécutif", "amministrazione", "administration", "parlamento", "parliament", "parlement", "senato", "senate", "sénat", "senado", "camera", "chamber", "chambre", "cámara", "congresso", "congress", "congrès", "congreso", "assemblea", "assembly", "assemblée", "asamblea", "consiglio", "council", "conseil", "consejo", "commissione", "commission", "comisión", "tribunale", "court", "corte", "cour", "tribunal", "procura", "prosecutor", "fiscalía", "parquet", "polizia", "police", "policía", "esercito", "army", "armée", "ejército", "marina", "navy", "aeronautica", "carabinieri", "gendarmeria", "gendarmerie", "magistratura", "chiesa", "church", "église", "iglesia", "farnesina", "viminale", "pentagon", "pentagono", "pentágono", "cia", "mossad", "fsb", "idf", "regime", "régimen"])
 
 
 _END = {".", "!", "?", "»", '"', ")", ":", ";", "'", "”"}
@@ -240,22 +249,144 @@ def _merge_institutions(doc: Doc, lang: str) -> list[tuple[Mention, str]]:
         if i in skip:
             continue
         typ = mention_type(m, lang, text)
-        if typ is None and lang == "it" and m.kind == "role":
-            # "presidente del Consiglio", "capo dello Stato": the body named in the title (KIND 3.2)
-            tail = _IT_BODY.search(m.text)
-            if tail is not None and fold(tail.group(1)) in _institution_caps("it"):
-                s0 = m.start + tail.start(1)
-                typed.append((Mention(s0, m.end, text[s0:m.end], "organisation"), "ORG"))
-            continue
+        if typ == "ORG" and lang == "it" and m.text == "Stato" and text[max(0, m.start - 3):m.start] == "di ":
+            continue  # "capo di Stato", "colpo di Stato", "segreto di Stato": a fixed phrase
+        if lang == "it" and m.kind == "role":
+            if fold(m.text) in _IT_MISSIONS:
+                # "l'ambasciata americana" (KIND 2.2): with its adjective only (merged below)
+                nxt = ms[i + 1] if i + 1 < len(ms) else None
+                if nxt is None or not (nxt.kind == "state" and nxt.start == m.end + 1 and nxt.text.islower()):
+                    continue
+                typ = "ORG"
+            elif typ is None or (" " in m.text and fold(m.text.split()[0]) in _IT_TITLES):
+                # "presidente del Consiglio", "capo dello Stato", "Presidente del Senato": the body
+                # named in the title is the entity, the title is not (KIND 3.2)
+                tail = _IT_BODY.search(m.text)
+                word = tail.group(1) if tail is not None else ""
+                body = fold(word)
+                if tail is not None and (body in _IT_TITLE_BODIES if word.islower() else
+                                         body in _institution_caps("it") or body == "repubblica"
+                                         or body in _INSTITUTION_NOUNS):
+                    s0 = m.start + tail.start(1)
+                    typed.append((Mention(s0, m.end, text[s0:m.end], "organisation"), "ORG"))
+                    continue
+                if typ is None:
+                    continue
         if typ is None:
             continue
+        if (lang == "it" and m.kind == "state" and m.source == "seat" and typ == "LOC" and m.sector != "MIL"
+                and _prev_word(text, m.start) not in _IT_AT):
+            typ = "ORG"  # "il Viminale ha confermato", "una nota del Quirinale": the body (KIND 2.3)
+        if (lang == "it" and typ == "LOC" and m.kind in ("state", "place") and m.source != "modifier"
+                and _prev_word(text, m.start) not in _IT_PLACE_BEFORE and _in_results(doc, m)):
+            typ = "ORG"  # "la Russia supera 4-0 la Slovacchia": a national team (KIND 2.3, metonymy)
+        elif lang == "it" and typ == "LOC" and m.kind == "state" and m.source == "kb" and _it_agent(text, m):
+            typ = "ORG"  # "La Germania si ritira dalla trattativa": the state as agent (KIND 2.3)
         if lang == "it" and m.kind == "role" and typ == "ORG" and i + 1 < len(ms):
             nxt = ms[i + 1]
             if nxt.kind == "state" and nxt.start == m.end + 1 and nxt.text.islower() and text[m.end] == " ":
                 m = Mention(m.start, nxt.end, text[m.start:nxt.end], "organisation")
                 skip.add(i + 1)
+        if lang == "it" and typ == "ORG" and m.kind in ("role", "organisation"):
+            end = m.end
+            if " " not in m.text and fold(m.text) in _IT_COMPLEMENT_HEADS:
+                # "ministero della Salute", "Corte d'appello", "Camera dei deputati": the body's complement
+                cpl = _IT_COMPLEMENT.match(text, end)
+                if cpl is not None and not any(o.start == cpl.start(1) and o.kind != "role"
+                                               for o in ms[i + 1:i + 3]):
+                    end = cpl.end()
+            adj = _IT_BODY_ADJ.match(text, end) or (
+                _IT_DEMONYM_ADJ.match(text, end) if end > m.end or fold(m.text.split()[0]) in _IT_STATE_BODIES else None)
+            if adj is not None and (adj.re is _IT_BODY_ADJ or _is_demonym_word(adj.group(1), lang)):
+                end = adj.end()  # "polizia locale", "ministero della Giustizia americano" (KIND 2.2)
+            if end > m.end:
+                for k in range(i + 1, min(i + 4, len(ms))):
+                    if ms[k].start < end:
+                        skip.add(k)
+                m = Mention(m.start, end, text[m.start:end], "organisation")
+        if lang == "it" and typ == "ORG" and m.kind == "organisation" and " " in m.text:
+            parent = _IT_OF_PARENT.search(m.text)
+            if parent is not None:  # "Consiglio di Sicurezza dell'ONU": the body and the organisation
+                p0 = m.start + parent.start(1)
+                typed.append((Mention(m.start, m.start + parent.start(), text[m.start:m.start + parent.start()],
+                                      "organisation"), "ORG"))
+                typed.append((Mention(p0, m.end, text[p0:m.end], "organisation"), "ORG"))
+                continue
         typed.append((m, typ))
+    if lang == "it":
+        # "L'Iran e gli Stati Uniti hanno rotto le relazioni": both subjects act
+        for k in range(len(typed) - 2, -1, -1):
+            (a, ta), (b, tb) = typed[k], typed[k + 1]
+            if (ta == "LOC" and tb == "ORG" and a.kind == "state" and a.source == "kb" and b.kind == "state"
+                    and _COORD_ART.fullmatch(text, a.end, b.start) and _prev_word(text, a.start) in _IT_ARTICLES_ALL):
+                typed[k] = (a, "ORG")
     return typed
+
+
+# Bodies named in lower case in a title ("presidente del consiglio").
+_IT_TITLE_BODIES = frozenset(["consiglio"])
+
+# Lower-case adjectives that belong to the name of an Italian body ("polizia locale",
+# "amministrazione comunale", "Camera bassa").
+_IT_BODY_ADJ = re.compile(r" (?:locale|comunale|municipale|provinciale|regionale|giudiziaria|scientifica|postale|"
+                          r"stradale|ferroviaria|penitenziaria|federale|governativo|governativa|"
+                          r"bassa|alta|centrale|cittadina|metropolitana)\b")
+
+
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/])")
+_IT_PLACE_BEFORE = frozenset(["a", "ad", "in", "di", "d", "da", "nel", "nella", "nell", "per", "verso", "presso", "del",
+                              "della", "dell", "dal", "dalla", "dall", "tra", "fra", "su", "sul", "sulla"])
+
+
+# A body named with the organisation it belongs to: two organisations in KIND.
+_IT_OF_PARENT = re.compile(r" (?:dell['’] ?|delle |della |del |dei |degli )(ONU|Onu|Nazioni Unite|Unione [Ee]uropea|UE|Ue|NATO|Nato)$")
+# Bodies of a state that take its adjective in their name ("Consiglio dei Ministri italiano").
+_IT_STATE_BODIES = frozenset(["ministero", "consiglio", "parlamento", "guardia", "esercito", "governo", "polizia", "marina",
+                              "aeronautica", "dipartimento", "corte", "tribunale", "forze"])
+_COORD_ART = re.compile(r" e (?:la |il |lo |gli |i |le |l['’])")
+_IT_ARTICLES_ALL = frozenset(["la", "il", "lo", "l", "gli", "i", "le"])
+_IT_MISSIONS = frozenset(["ambasciata", "ambasciate", "consolato", "consolati"])
+_IT_TITLES = frozenset(["presidente", "presidentessa", "vicepresidente", "capo", "segretario", "segretaria", "direttore",
+                        "portavoce", "membro", "ministro"])
+# Prepositions before a seat of government that make it the building ("alla Casa Bianca").
+_IT_AT = frozenset(["a", "ad", "al", "alla", "allo", "all", "in", "nel", "nella", "nello", "nell", "presso", "davanti",
+                    "dinanzi", "fronte", "sul", "sulla", "verso", "per", "dentro", "fuori"])
+_IT_ARTICLES = frozenset(["la", "l", "gli", "i", "le"])  # masculine "il Giappone ha" is more often read as the place
+# Words after a state's name that are no verb: it is not the subject of a clause.
+_IT_NOT_VERB = (FUNCTION_WORDS["it"] - frozenset(["ha", "hanno", "non", "si", "ne", "ci", "era", "sarà", "fu", "sono",
+                                                  "saranno", "erano", "furono", "ho", "abbiamo"])) | frozenset(
+    ["è", "ed", "od", "stessa", "stesso", "intera", "intero", "sola", "solo", "centrale", "settentrionale",
+     "meridionale", "orientale", "occidentale", "continentale", "insulare", "popolare", "democratica", "federale"])
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:!?'’]|$)")
+
+
+def _it_agent(text: str, m: Mention) -> bool:
+    """A state named with its article (or opening a sentence) and followed by a verb."""
+    if not (_prev_word(text, m.start) in _IT_ARTICLES or _sentence_initial(text, m.start)):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _IT_NOT_VERB
+
+
+def _in_results(doc: Doc, m: Mention) -> bool:
+    """Is the mention in a sentence that gives a match score ("3-0", "17 - 15")?"""
+    if not 0 <= m.sent < len(doc.sentences):
+        return False
+    s = doc.sentences[m.sent]
+    return _SCORE.search(doc.text, s.start, s.end) is not None
+
+
+# Italian bodies named with a complement, in lower case or not ("ministero della Salute",
+# "Corte d'appello", "tribunale dei minori", "Camera dei deputati").
+_IT_COMPLEMENT_HEADS = frozenset(["ministero", "corte", "tribunale", "procura", "camera", "consiglio", "commissione",
+                                  "dipartimento", "assessorato", "comando", "ufficio", "direzione", "agenzia", "autorità"])
+_IT_COMPLEMENT = re.compile(r" (?:del |della |dello |dei |degli |delle |dell['’]|(?:di |d['’])(?=[a-zà-ù]))(\w+)"
+                            r"(?: e (?:del |della |dello |dei |degli |delle |dell['’])\w+)?")
+_IT_DEMONYM_ADJ = re.compile(r" ([a-zà-ù]+)\b")
+
+
+def _is_demonym_word(word: str, lang: str) -> bool:
+    return any(e.sub == "demonym" for e in gazetteer(lang, ()).lookup(word))
 
 
 def predict(pipe: Pipeline, tokens: list[str], lang: str) -> set[tuple[int, int, str]]:

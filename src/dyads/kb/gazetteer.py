@@ -195,6 +195,19 @@ class Gazetteer:
             self._add(n, Entry("place", "region", None, None, None, n, priority=5, pop=_REGION_POP))
         for n in _us_states():
             self._add(n, Entry("place", "region", "USA", None, None, n, priority=5, pop=_REGION_POP))
+        if lang == "it":
+            # Italian news writes acronyms of three letters or more as names ("Uefa", "Cgil", "Cia",
+            # "Fifa"), unless the word is an Italian word too.
+            from dyads.kb.names import FUNCTION_WORDS, is_common
+
+            words = {fold(w) for w in FUNCTION_WORDS[lang]}
+            for entries in list(self._entries.values()):
+                for e in entries:
+                    sf = e.surface
+                    if (e.kind == "organisation" and e.case == "exact" and 3 <= len(sf) <= 6 and sf.isalpha()
+                            and sf.isupper() and not is_common(sf, lang) and fold(sf) not in words):
+                        self._add(sf[0] + sf[1:].lower(), e)
+                        break
         if lang == "de":
             # German genitive: "Israels", "Japans", "Europas", "Berlins".
             for key, entries in list(self._entries.items()):

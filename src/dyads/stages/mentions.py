@@ -164,6 +164,18 @@ def _is_initial(text: str, pos: int, starts: set[int]) -> bool:
     return j < 0 or text[j] in ".!?\n:;"
 
 
+# Lower-case particles of surnames that are no word of the text's language ("de Blasio" in
+# Italian or English news, "van Gaal", "von der Leyen").
+_SURNAME_PARTICLE = re.compile(r"(?:^|(?<=[\s(,;]))((?:de|van|von|van der|van den|von der|du|dos|ter|ten) )$")
+_SURNAME_PARTICLE_LANGS = frozenset(["it", "en"])
+# The Latin epithet of a species' name after its genus ("Homo habilis", "Aedes aegypti").
+_EPITHET = re.compile(r" ([a-z]{3,}(?:us|um|is|ens|ensis|ii|ae|os|oides|atus|icus|ensis))\b")
+_TEAM_PLURAL = re.compile(r"^[A-Z][a-z]{2,}s$")
+_PLURAL_ARTICLES = frozenset(["i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "coi", "sui", "sugli", "nei", "negli",
+                              "les", "des", "aux", "los", "las", "die", "den"])
+_NAME_GOES_ON = re.compile(rf" ([{_UP}]\w*)")
+
+
 def _tokens(text: str, lang: str, starts: set[int], caps: list[tuple[int, int]], blocked: bytearray) -> list[list[_Tok]]:
     """Runs of name tokens, each run a list of tokens joined by spaces or name particles."""
     seqs: list[list[_Tok]] = []
@@ -256,7 +268,13 @@ class MentionStage:
         blocked = bytearray(len(text) + 1)
         for m in matches:
             if not text[m.start].isupper():
-                blocked[m.start:m.end] = b"\x01" * (m.end - m.start)
+                end = m.end
+                last = text.rfind(" ", m.start, m.end) + 1
+                nxt = _NAME_GOES_ON.match(text, m.end)
+                if (last > m.start and text[last].isupper() and nxt is not None
+                        and text[last:m.end] in _lex(lang).heads_org and _fn(nxt.group(1)) < 2):
+                    end = last  # "segretario del Partito Democratico": the name is the party's
+                blocked[m.start:end] = b"\x01" * (end - m.start)
         seqs = _tokens(text, lang, starts, caps, blocked)
         covered = bytearray(len(text) + 1)  # characters inside a name sequence
         out: list[Mention] = []
@@ -267,9 +285,10 @@ class MentionStage:
         # Doc-level memory: what strong evidence says each name is.
         memory = _memory(spans_all, lang, text)
         used: set[int] = set()  # starts of gazetteer matches turned into mentions
+        pending: list[tuple[int, int]] = []  # unknown names without a cue
         for seq, spans in spans_all:
             for i, sp in enumerate(spans):
-                men = self._emit(doc, text, lang, seq, sp, memory, kb, date, used)
+                men = self._emit(doc, text, lang, seq, sp, memory, kb, date, used, pending)
                 if lang == "it":
                     if i == 0:
                         men = _italian_head(doc, text, seq, sp, men)
@@ -277,6 +296,8 @@ class MentionStage:
                         men = _italian_tail(doc, text, men)
                 if men is not None:
                     out.append(men)
+        if pending:
+            out.extend(_coordinated(doc, text, out, pending))
         # KB matches outside name sequences (roles, demonyms, anaphora, lower-case forms).
         for m in matches:
             if m.start in used or covered[m.start]:
@@ -302,14 +323,22 @@ class MentionStage:
 
     # ---- emission ----------------------------------------------------------------------------
     def _emit(self, doc: Doc, text: str, lang: str, seq: list[_Tok], sp: _Span, memory: _Memory,
-              kb: KB, date: str | None, used: set[int]) -> Mention | None:
+              kb: KB, date: str | None, used: set[int], pending: list[tuple[int, int]]) -> Mention | None:
         s, e = seq[sp.a].start, seq[sp.b].end
+        if memory.strong and memory.get(text[s:e]) == "misc":
+            return None
+        if sp.b == len(seq) - 1 and doc.offset_map is None:
+            epithet = _EPITHET.match(text, e)
+            if epithet is not None and not is_common(epithet.group(1), lang):
+                return None  # "Homo habilis", "Ursus arctos": a species, not a place or a person
         if sp.kind == "kb" and sp.match is not None:
             m = sp.match
             s, e = m.start, m.end
             used.add(m.start)
             prev = _prev_word(text, s)
             ent = m.entries[0]  # best first: KB states and organisations before same-named cities
+            if text[s:e] in _PLATFORMS and prev in _MEDIUM_BEFORE:
+                return None  # "su Twitter", "sul suo profilo Facebook": the medium, not the company
             if (lang == "it" and sp.a == sp.b == 0 and seq[0].initial and text[s:e] == "Nato"
                     and _next_words(text, e, 1)[:1] and _next_words(text, e, 1)[0] in _IT_AFTER_BORN):
                 return None  # "Nato a Liverpool", "Nato il 27 marzo": born, not the alliance
@@ -317,6 +346,8 @@ class MentionStage:
                 typ = memory.get(seq[sp.a].text)
                 if typ == "person" and ent.sub != "region":
                     return self._mk(doc, s, e, "person", "pattern", 0.5)
+            if ent.kind == "place" and ent.sub == "city" and sp.b > sp.a and is_roman(seq[sp.b].text) and _fn(seq[sp.a].text) == 2:
+                return self._mk(doc, s, e, "person", "pattern", 0.6)  # "Paolo VI": a pope, not the town
             if ent.kind == "place" and ent.sub == "city" and not _place_ok(seq, sp, ent, text, lang, prev):
                 return None
             if (ent.kind == "place" and ent.sub == "city" and sp.a == sp.b and ent.pop < 200_000
@@ -327,6 +358,8 @@ class MentionStage:
                 return self._mk(doc, s, e, "organisation", "pattern", _TEAM_CONF)  # "il Napoli", "Fulham 1 Carlisle 0"
             men = _entry_mention(doc, s, e, ent, kb, date, lang, prev)
             men.sent = doc.sentence_of(men.start)
+            if sp.source == "misc" and men.kind == "state":
+                men.kind, men.source = "place", "misc"  # "Coppa Italia": where the event is held, not an actor
             return men
         if sp.kind == "role" and sp.match is not None:
             used.add(sp.match.start)
@@ -346,6 +379,15 @@ class MentionStage:
             if _team(text, s, e, lang, "") and not seq[sp.a].text.isupper():
                 return self._mk(doc, s, e, "organisation", "pattern", _TEAM_CONF)
             res = _classify_unknown(seq, sp, text, lang, memory)
+            if (res is _NO_CUE and sp.a == 0 and lang in _SURNAME_PARTICLE_LANGS and doc.offset_map is None
+                    and not seq[sp.a].text.isupper()):
+                pm = _SURNAME_PARTICLE.search(text, max(0, s - 9), s)
+                if pm is not None:  # "i sondaggi davano de Blasio al 65%"
+                    return self._mk(doc, pm.start(1), e, "person", "pattern", 0.45)
+            if res is _NO_CUE:
+                if not (sp.a == sp.b and is_common(seq[sp.a].text, lang)):
+                    pending.append((s, e))
+                return None
             if res is None:
                 return None
             kind, conf = res
@@ -355,6 +397,10 @@ class MentionStage:
                 men.name = memory.full.get(seq[sp.a].text)
             return men
         if sp.kind in ("person", "organisation", "place"):
+            if sp.kind == "person" and sp.a == 0 and lang in _SURNAME_PARTICLE_LANGS and doc.offset_map is None:
+                pm = _SURNAME_PARTICLE.search(text, max(0, s - 9), s)
+                if pm is not None:
+                    s = pm.start(1)  # "de Blasio", "van der Bellen": the particle is part of the surname
             men = self._mk(doc, s, e, sp.kind, sp.source, sp.conf)
             if sp.kind == "person" and sp.a == sp.b:
                 men.name = memory.full.get(seq[sp.a].text)
@@ -392,7 +438,8 @@ _STREET = {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo"}
 
 
 _IT_DIRECTION_ADJ = re.compile(r"^ (?:centrale|settentrionale|meridionale|orientale|occidentale|nordorientale|"
-                               r"nordoccidentale|sudorientale|sudoccidentale|centro-settentrionale|centro-meridionale)\b")
+                               r"nordoccidentale|sudorientale|sudoccidentale|centro-settentrionale|centro-meridionale|"
+                               r"subsahariana|sub-sahariana|australe|equatoriale)\b")
 _IT_BODY_ADJ = re.compile(r"^(?: (?:speciale|suprema|costituzionale|ortodossa|cattolica|evangelica|anglicana|"
                           r"rivoluzionaria|militare|penale|civile|amministrativa|regionale|provinciale|comunale|"
                           r"nazionale|federale|europea|internazionale|ospedaliera|universitaria|islamica)\b)+")
@@ -462,18 +509,23 @@ _TYPE_WORDS: dict[str, dict[str, str]] = {
                                "emittente sito portale marchio sindacato partito movimento associazione organizzazione "
                                "fondazione banca federazione multinazionale colosso holding startup ong onlus scuderia "
                                "band etichetta editore formazione",
-               "place": "città villaggio frazione località cittadina capoluogo borgo paesino"},
+               "place": "città villaggio frazione località cittadina capoluogo borgo paesino sindaco sindaca stazione "
+                        "pressi periferia dintorni abitanti residenti aeroporto porto carcere zona comune comuni "
+                        "provincia quartiere vescovo arcivescovo diocesi prefetto questore territorio circondario"},
         "en": {"organisation": "company firm carmaker automaker airline carrier bank insurer newspaper daily weekly "
                                "magazine agency broadcaster network website party union club band label retailer chain "
                                "brand maker manufacturer operator conglomerate subsidiary publisher group",
-               "place": "town city village province state region island district port county"},
+               "place": "town city village province state region island district port county mayor outskirts "
+                        "suburbs residents airport bishop archbishop diocese"},
         "fr": {"organisation": "société entreprise groupe compagnie constructeur quotidien journal hebdomadaire "
                                "magazine agence chaîne parti syndicat club banque assureur marque firme fabricant "
                                "opérateur",
-               "place": "ville village commune région province île département localité"},
+               "place": "ville village commune région province île département localité maire périphérie "
+                        "habitants aéroport évêque archevêque diocèse"},
         "es": {"organisation": "empresa compañía grupo diario periódico semanario revista agencia cadena emisora "
                                "partido sindicato club banco aseguradora aerolínea marca firma fabricante operadora",
-               "place": "ciudad localidad pueblo provincia municipio región isla estado villa"},
+               "place": "ciudad localidad pueblo provincia municipio región isla estado villa alcalde alcaldesa "
+                        "afueras habitantes vecinos aeropuerto obispo arzobispo diócesis"},
         "de": {"organisation": "firma konzern unternehmen zeitung zeitschrift magazin agentur nachrichtenagentur sender "
                                "partei gewerkschaft verein klub mannschaft versicherung fluggesellschaft hersteller "
                                "autobauer marke kette",
@@ -589,6 +641,11 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
     heads_org, suf_org, heads_place, suf_place, fw = lex.heads_org, lex.suf_org, lex.heads_place, lex.suf_place, lex.fw
     prev0 = _prev_word(text, seq[0].start)
     title_before = _is_title(prev0, lang) or (lang == "de" and prev0 in ("herr", "herrn", "frau"))
+    if not title_before and prev0 and lang != "de" and prev0.isalpha() and prev0 not in FUNCTION_WORDS.get(lang, ()):
+        # a title and its adjective: "l'arbitro uzbeko Irmatov", "il commissario europeo Almunia"
+        w0 = seq[0].start - len(prev0) - 1  # where the adjective starts
+        if w0 > 0 and text[w0:seq[0].start - 1] == prev0 and _is_adjective(prev0, lang, gaz):
+            title_before = _is_title(_prev_word(text, w0), lang)
     type_before = _type_before(text, seq[0].start, lang, prev0)  # "il quotidiano X", "the town of X"
     misc_until = -1
     if any(t.text in MISC_WORDS for t in seq):
@@ -603,11 +660,16 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
             while k + 1 < n and seq[k + 1].link not in _COORD:
                 k += 1
             if any(t.text in MISC_WORDS for t in seq[j:k + 1]) and not tok.caps:
-                # keep the organisations named in it ("Coppa UEFA", "FIFA World Cup")
-                for q in range(j, k + 1):
-                    qm = by_start.get(seq[q].start)
-                    if qm is not None and qm.entries[0].kind == "organisation" and qm.entries[0].sub != "anaphora":
-                        out.append(_Span(q, q, "kb", "kb", 0.9, match=qm))
+                # keep the organisations named in it ("Coppa UEFA", "FIFA World Cup") and the
+                # places where it is held ("Coppa Italia", "Festival di Sanremo", "Giro d'Italia")
+                q = j
+                while q <= k:
+                    qkm = _kb_match_at(seq[q], seq, q, by_start)
+                    if qkm is not None and q > j and _misc_keeps(qkm[0].entries[0], seq[q - 1].text):
+                        out.append(_Span(q, qkm[1], "kb", "misc", 0.9, match=qkm[0]))
+                        q = qkm[1] + 1
+                        continue
+                    q += 1
                 j = k + 1
                 title_before = False
                 continue
@@ -736,6 +798,9 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                 cands.append(_Span(j, nkm[1], "place", "pattern", 0.6))
         if km is not None and km[0].entries[0].kind in ("state", "place") and km[1] + 1 < n:
             nxt = seq[km[1] + 1]
+            if (j == 0 and prev0 in _PLURAL_ARTICLES and not nxt.link and _TEAM_PLURAL.match(nxt.text)
+                    and nxt.start not in by_start and not is_common(nxt.text, lang) and _fn(nxt.text) < 2):
+                cands.append(_Span(j, km[1] + 1, "organisation", "pattern", 0.55))  # "Chicago Bulls", "New York Mets"
             if fold(nxt.text) in DIRECTIONS and (not nxt.link or nxt.link in ("del", "de", "du")):
                 cands.append(_Span(j, km[1] + 1, "place", "pattern", 0.6))
         # Place names joined by a hyphen ("Roma-Lido", "Austria-Ungheria").
@@ -745,8 +810,15 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                           for x in gaz.lookup(p)) for p in parts]
             if all(p[:1].isupper() for p in parts) and (all(placed) or (lang == "de" and placed[0])):
                 cands.append(_Span(j, j, "place", "pattern", 0.5))
+        # A first name that is a place's name too, before a surname ("Virginia Raggi", "Mercedes Bresso").
+        if (km is not None and km[1] == j and fold(w) in _PLACE_FIRST_NAMES and j + 1 < n and not seq[j + 1].link
+                and km[0].entries[0].kind in ("place", "state") and _surname_like(seq, j + 1, by_start, lang)):
+            b = _extend_person(seq, j, text, lang, by_start)
+            cands.append(_Span(j, max(b, j + 1), "person", "pattern", 0.6))
         # Person: a first name, or any name right after a title.
         fnv = _fn(w)
+        if fnv == 1 and km is not None and km[0].entries[0].kind in ("state", "organisation") and km[0].entries[0].sub == "name":
+            fnv = 0  # "Stati Uniti Barack Obama": a weak first name that is a state's name first
         if title_before and not fnv and (km is not None or (is_common(w, lang) and j + 1 < n and not seq[j + 1].link)):
             # "il presidente Usa Obama", "il ministro del Lavoro Poletti": not a name yet
             title_before = km is None
@@ -755,7 +827,7 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
             strong = fnv == 2 or title_before or (fnv == 1 and b > j and not is_common(seq[b].text, lang))
             if strong and (b > j or title_before):
                 cands.append(_Span(j, b, "person", "pattern", 0.7 if b > j else 0.5))
-            elif fnv == 2 and b == j and not cands and not initial and not is_common(w, lang):
+            elif fnv == 2 and b == j and not cands and not initial and not is_common(w, lang) and fold(w) not in NOT_NAMES:
                 cands.append(_Span(j, j, "person", "pattern", 0.4))  # a first name alone: "Bruno"
         if cands:
             best = max(cands, key=lambda c: (c.b, -_PRI.get(c.kind, 9)))
@@ -785,6 +857,56 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
     return out
 
 
+_ADJ_ENDINGS = {"it": ("ese", "ano", "ana", "ense", "ino", "ina", "ico", "ica", "ale", "eno", "ena", "eo", "ea"),
+                "en": ("an", "ese", "ish", "ian", "ic", "al"),
+                "fr": ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "ique", "al", "ale"),
+                "es": ("és", "esa", "ano", "ana", "ense", "ino", "ina", "ico", "ica", "al")}
+
+
+@lru_cache(maxsize=20_000)
+def _is_adjective(word: str, lang: str, gaz: Gazetteer) -> bool:
+    """A lower-case demonym or adjective of origin ("uzbeko", "europeo", "statunitense")."""
+    if any(e.kind == "state" and e.sub == "demonym" for e in gaz.lookup(word)):
+        return True
+    return word.islower() and word.endswith(_ADJ_ENDINGS.get(lang, ())) and not _is_title(word, lang)
+
+
+def _misc_keeps(e: Entry, prev: str) -> bool:
+    """Is a KB name inside the name of an event an entity of its own (an organisation, or the
+    place the event is held in; not a demonym nor a word of the name itself)?"""
+    if e.kind == "organisation":
+        return e.sub != "anaphora"
+    if (prev in MISC_WORDS and prev != "Tour") or prev in _MISC_LINK_OK:
+        return (e.kind == "state" and e.sub in ("name", "capital")) or (
+            e.kind == "place" and e.sub in ("city", "region") and e.pop >= SMALL_TOWN)
+    return False
+
+
+# Words of an event's name after which a place is where the event is held ("Olimpiadi di
+# Pechino", "Gran Premio d'Italia").
+_MISC_LINK_OK = frozenset(["Olimpiadi", "Olimpici", "Olympics", "Olympic", "Olympiques", "Olímpicos", "Premio", "Prix",
+                           "Mondiali", "Giochi", "Games", "Jeux", "Juegos", "Spiele"])
+
+
+# First names that the first-name table leaves out because they name places first.
+_PLACE_FIRST_NAMES = frozenset(["virginia", "victoria", "mercedes", "florence", "sydney", "carolina", "adelaide", "regina",
+                                "georgia", "jordan", "paris", "india", "austin", "dallas", "florencia", "lourdes",
+                                "siena", "savannah", "brooklyn", "madison", "aurora", "valencia", "alexandria", "elmira"])
+
+
+def _surname_like(seq: list[_Tok], k: int, by_start: dict[int, Match], lang: str) -> bool:
+    """Can token k be a surname: not a word of the language, not a head word, at most a small town?"""
+    t = seq[k]
+    w = t.text
+    if w.isupper() or is_common(w, lang) or _fn(w) == 2 or w in _lex(lang).heads_place or w in _lex(lang).suf_place:
+        return False
+    m = by_start.get(t.start)
+    if m is None:
+        return True
+    e = m.entries[0]
+    return e.kind == "place" and e.sub == "city" and e.pop < 50_000 and m.end == t.end
+
+
 def _free(seq: list[_Tok], k: int, by_start: dict[int, Match], lang: str, heads_org: frozenset[str],
           heads_place: frozenset[str]) -> bool:
     """Can token k continue an unknown name (nothing else starts there)?"""
@@ -805,10 +927,22 @@ def _extend_name(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict[i
             break
         if t.link in _COORD and (k > j + 1 or t.link == "'s"):
             break
+        if t.link and t.link.split()[0] in _COORD and t.link != "&" and (
+                k > j + 1 or " " in t.link or t.text in _lex(lang).heads_org or t.start in by_start):
+            break  # "Comune e della Provincia di Cagliari", "Camera e Senato": two bodies
+        if lang == "it" and t.link and k > j + 1 and t.link.split()[0] in _IT_OF:
+            m = by_start.get(t.start)
+            if m is not None and any(e.kind == "state" and e.sub in ("name", "capital")
+                                     or e.kind == "place" and e.sub in ("city", "region") and e.pop >= SMALL_TOWN
+                                     for e in m.entries[:1]):
+                break  # "Guardia di Finanza di Milano": the body, then the town (KIND 3.2)
         if not t.link and _is_title(t.text, lang):
             break  # "Parlamento Presidente ..."
         b = k
     return b
+
+
+_IT_OF = frozenset(["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "d’", "dell’"])
 
 
 def _extend_person(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict[int, Match]) -> int:
@@ -820,11 +954,15 @@ def _extend_person(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict
     for k in range(j + 1, min(n, j + 6)):
         t = seq[k]
         w = t.text
-        if t.link and t.link.lower().rstrip("'’") not in _PERSON_PARTICLES:
+        if t.link and t.link.lower().rstrip("'’") not in _PERSON_PARTICLES and not (
+                t.link[0].isupper() and t.link.endswith(("'", "’"))):  # "Marcello Dell'Utri"
             break
         if w in _CAP_PARTICLES and k + 1 < n and not seq[k + 1].link and seq[k + 1].text[:1].isupper():
             b = k  # "Franco Di Mare", "Marco Van Basten": the particle joins the surname
             continue
+        if w in _CAP_PARTICLES and k == n - 1 and k == j + 1 and not t.link and _fn(seq[j].text) == 2:
+            b = k  # "Lucio Dalla": a surname written like a particle ends the name
+            break
         if w in suf_org or w in suf_place or w in heads or w.lower() in fw:
             break
         if fold(w) in _SUFFIX_NAME or (is_roman(w) and len(w) <= 4):
@@ -903,6 +1041,10 @@ def _memory(spans_all: list[tuple[list[_Tok], list[_Span]]], lang: str, text: st
                     mem.setdefault(" ".join(words), "organisation" if e0.kind == "organisation" else "place")
             elif sp.kind in ("organisation", "place"):
                 mem.setdefault(" ".join(words), sp.kind)
+    for seq, spans in spans_all:
+        for sp in spans:
+            if _prev_word(text, seq[sp.a].start) in _STORM_NOUNS:
+                mem[" ".join(t.text for t in seq[sp.a:sp.b + 1])] = "misc"  # "l'uragano Sandy": not a person
     votes: dict[str, dict[str, int]] = {}
     for seq, spans in spans_all:
         for sp in spans:
@@ -931,6 +1073,12 @@ def _context_kind(seq: list[_Tok], sp: _Span, lang: str, text: str) -> str | Non
         return "person"
     if prev in LOC_BEFORE.get(lang, ()) and sp.a == 0 and not seq[sp.a].initial and not common and lang != "de":
         return "place"
+    if sp.a == 0 and not seq[sp.a].initial and prev in _OF_WORDS.get(lang, ()):
+        j = s - len(prev) - 1
+        while j > 0 and text[j - 1] in " '’":
+            j -= 1
+        if _prev_word(text, j) in _MEMBER_OF.get(lang, ()):
+            return "organisation"  # "il presidente del Coni", "the chairman of Fininvest"
     if lang == "it" and sp.a == 0 and not common:
         if prev in _IT_NICKNAME_BEFORE:
             return "person"  # "Mario Rossi detto Brio": a nickname
@@ -940,6 +1088,37 @@ def _context_kind(seq: list[_Tok], sp: _Span, lang: str, text: str) -> str | Non
             return "organisation"  # "prodotta dalla Innocenti": a company is feminine
     return None
 
+
+# Social networks and video sites, and the words before them that make them the medium of a
+# message rather than the company ("scritto su Twitter", "posted on Facebook").
+_PLATFORMS = frozenset(["Twitter", "Facebook", "Instagram", "WhatsApp", "Whatsapp", "YouTube", "Youtube", "TikTok",
+                        "Telegram", "Snapchat", "LinkedIn", "Twitch", "Myspace", "MySpace", "Flickr", "Skype", "Threads",
+                        "Bluesky", "Weibo", "WeChat", "VKontakte"])
+_MEDIUM_BEFORE = frozenset(["su", "sul", "via", "tramite", "attraverso", "profilo", "pagina", "account", "canale", "social",
+                            "network", "on", "sur", "auf", "über", "en", "mediante", "perfil", "cuenta", "página", "compte",
+                            "profil", "seite", "konto"])
+
+# Nouns before the name of a storm or a cyclone, which is no entity ("l'uragano Sandy").
+_STORM_NOUNS = frozenset(["uragano", "ciclone", "tifone", "tempesta", "perturbazione", "hurricane", "storm", "typhoon",
+                          "cyclone", "ouragan", "tempête", "typhon", "huracán", "tormenta", "tifón", "ciclón", "hurrikan",
+                          "sturm", "taifun", "zyklon", "orkan", "sturmtief", "tief"])
+
+# "of" words and the nouns before them that make the next unknown name an organisation.
+_OF_WORDS = {"it": frozenset(["di", "del", "della", "dell", "dei", "degli", "delle", "dello"]),
+             "en": frozenset(["of"]), "fr": frozenset(["de", "du", "des", "d"]), "es": frozenset(["de", "del"])}
+_MEMBER_OF = {
+    "it": frozenset(["presidente", "presidentessa", "segretario", "segretaria", "leader", "tecnico", "allenatore",
+                     "direttore", "direttrice", "amministratore", "delegato", "fondatore", "fondatrice", "portavoce",
+                     "dirigente", "dirigenti", "vertici", "membri", "iscritti", "militanti", "azionisti", "dipendenti",
+                     "giocatori", "calciatori", "capitano", "tifosi", "soci", "vicepresidente", "esponenti", "esponente",
+                     "deputati", "senatori", "eletti", "sostenitori", "attaccante", "portiere", "difensore"]),
+    "en": frozenset(["chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "founder", "members", "member",
+                     "shareholders", "employees", "executives", "leader", "director", "manager", "coach"]),
+    "fr": frozenset(["président", "présidente", "porte-parole", "fondateur", "membres", "membre", "dirigeant",
+                     "dirigeants", "actionnaires", "salariés", "directeur", "entraîneur", "patron"]),
+    "es": frozenset(["presidente", "presidenta", "portavoz", "fundador", "miembros", "miembro", "dirigente",
+                     "dirigentes", "accionistas", "empleados", "director", "entrenador", "líder"]),
+}
 
 _IT_AFTER_BORN = frozenset(["a", "ad", "il", "in", "nel", "nella", "da", "come", "l", "nell", "negli", "sotto"])
 
@@ -951,6 +1130,7 @@ _IT_AGENT_BEFORE = frozenset(["dalla"])
 
 
 _VOWELS = set("aeiouyàèéìòùáíóúäöü")
+_NO_CUE = ("", 0.0)
 
 
 def _classify_unknown(seq: list[_Tok], sp: _Span, text: str, lang: str, memory: _Memory) -> tuple[str, float] | None:
@@ -986,8 +1166,55 @@ def _classify_unknown(seq: list[_Tok], sp: _Span, text: str, lang: str, memory: 
         if not w0[1:].islower() and w0[1:].isalpha() and not w0.isupper():
             return "organisation", 0.4  # "WikiLeaks", "SpaceX", "PayPal"
     # No cue, no memory: a guess would be wrong more often than right (a surname, a company,
-    # a small town, a product look alike), so the name is left out.
-    return None
+    # a small town, a product look alike), so the name is left out, unless it stands in a
+    # list with a name of known kind (see _coordinated).
+    return _NO_CUE
+
+
+_BIG_TOWN = 100_000
+# Italian towns named like a common noun that news writes with a capital ("il Paese", "la Borsa").
+_IT_NOUN_TOWNS = frozenset(["Paese", "Borsa", "Piazza", "Campo", "Cento", "Lista", "Terra", "Stato", "Chiesa", "Comune",
+                            "Regione", "Provincia", "Governo", "Camera", "Corte", "Porto", "Castello", "Ponte"])
+
+
+# What joins the names of a list: "Bartali, Coppi e Magni", "Rossano e Corigliano".
+_LIST_GAP = re.compile(r"(?:, ?| (?:e|ed|and|et|y|und|o|or|oder|ou|ni|né) )")
+
+
+def _coordinated(doc: Doc, text: str, out: list[Mention], pending: list[tuple[int, int]]) -> list[Mention]:
+    """Unknown names that stand in a list with people ("Bartali, Coppi e Magni"), or that are
+    coordinated with a place or an organisation ("Rossano e Corigliano"), take their kind (a comma
+    after a place more often opens an apposition: "a Teheran, Nazak Afshar")."""
+    by_end: dict[int, Mention] = {}
+    by_start: dict[int, Mention] = {}
+    for m in out:
+        if m.kind in ("person", "place", "organisation") and m.source not in ("anaphora", "lexicon"):
+            by_end[m.end] = m
+            by_start[m.start] = m
+    added: list[Mention] = []
+    todo = sorted(pending)
+    for order in (todo, todo[::-1]):  # forwards, then backwards, so that a list passes its kind along
+        for s, e in order:
+            if s in by_start:
+                continue
+            kind = None
+            for k in range(max(0, s - 5), s):
+                nb = by_end.get(k)
+                if nb is not None and _LIST_GAP.fullmatch(text, k, s) and (nb.kind == "person" or text[k] != ","):
+                    kind = nb.kind
+            if kind is None:
+                for k in range(e + 1, e + 6):
+                    nb = by_start.get(k)
+                    if nb is not None and _LIST_GAP.fullmatch(text, e, k) and (nb.kind == "person" or text[e] != ","):
+                        kind = nb.kind
+                        break
+            if kind is None:
+                continue
+            men = MentionStage._mk(doc, s, e, kind, "list", 0.35)
+            added.append(men)
+            by_end[men.end] = men
+            by_start[men.start] = men
+    return added
 
 
 def _place_ok(seq: list[_Tok], sp: _Span, ent: Entry, text: str, lang: str, prev: str) -> bool:
@@ -995,14 +1222,24 @@ def _place_ok(seq: list[_Tok], sp: _Span, ent: Entry, text: str, lang: str, prev
     tok = seq[sp.a]
     w = text[tok.start:seq[sp.b].end]
     # A locative before it, or a dateline in capitals ("BONN, 5. Januar").
-    cue = prev in LOC_BEFORE.get(lang, ()) or prev in LOCATIVE.get(lang, ()) or tok.caps or (w.isupper() and len(w) > 3)
+    cue = (prev in LOC_BEFORE.get(lang, ()) or prev in LOCATIVE.get(lang, ()) or tok.caps or (w.isupper() and len(w) > 3)
+           or (sp.a == 0 and _type_before(text, tok.start, lang, prev) == "place"))
     # Towns of the countries that write the language are news' own places: a smaller one counts.
     limit = HOME_TOWN if ent.code in HOME_COUNTRIES.get(lang, ()) else SMALL_TOWN
     if ent.pop < limit and not cue:
         return False
     if ent.surface != ent.name and w.lower() in FUNCTION_WORDS.get(lang, ()):
         return False  # an alternate name that is also a word ("Dabei")
+    if w in _CAP_PARTICLES:
+        return False  # "Abu", "Ben", "Van": a part of a name
+    if lang == "it" and w in _IT_NOUN_TOWNS and prev not in ("a", "ad"):
+        return False  # "nel Paese", "la Borsa": the noun
     common = _town_word(w, lang, ent)
+    if common and not tok.initial and ent.pop >= _BIG_TOWN and lang != "de" and ent.code in HOME_COUNTRIES.get(lang, ()):
+        # The lemmatiser's dictionary knows the names of large towns too ("firenze", "bari"):
+        # written with a capital inside a sentence, a large town of the language's own
+        # countries is the town.
+        common = w.lower() in FUNCTION_WORDS.get(lang, ()) or fold(w) in NOT_NAMES
     if sp.a == sp.b and ent.pop < 1_000_000 and common and not cue:
         return False
     return not (tok.initial and sp.a == 0 and common and ent.pop < 1_000_000 and not cue)
@@ -1023,6 +1260,9 @@ def _town_word(w: str, lang: str, ent: Entry) -> bool:
             return True
         if ent.surface == ent.name and (ent.pop >= 200_000 or ent.code in HOME_COUNTRIES["de"]):
             return False
+    if (lang != "en" and ent.pop < _BIG_TOWN and ent.code not in HOME_COUNTRIES.get(lang, ())
+            and w[1:].islower() and is_common(w, "en")):
+        return True  # a small foreign town named like an English word ("Best", "Time", "Progress")
     return is_common(w, lang)
 
 
