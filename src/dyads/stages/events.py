@@ -160,6 +160,8 @@ DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alarmed", "worried", "concerned", "feeling", "fearing",
            "preoccupato", "preoccupata", "preoccupati", "preoccupate", "timoroso", "preocupado", "preocupada", "preocupados",
            "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo"}  # fmt: skip
+TARGET_PREPS = {"on", "against", "su", "sul", "sulla", "contro", "sur", "contre", "auf", "gegen", "contra", "sobre"}
+AGAINST = {"against", "contro", "contre", "gegen", "contra"}
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -464,11 +466,16 @@ class EventStage:
         if not recips:
             actor_codes0 = {a.code for a in actors if a.code}
             loc_preps = LOCATIVE_PREPS.get(lang, set())
+            if trig.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST"):
+                loc_preps = loc_preps - TARGET_PREPS  # "attacks on Israeli ships": a target, not a place
+            temporal = TEMPORAL_PREPS - {"nach", "vor"}
+            later = next((t.start for t in toks[i1 + 1:] if t.text.lower() in temporal), None)
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
             placed = trig.type in PLACED_TYPES and trig.mode != "visit"
             gov_target = trig.type == "PROTEST"  # "gegen die Regierung": the protesters' own government
             semi = text.find(";", t_end, doc.sentences[si].end)
             rest = [m for m in after if m not in actors and m.start - t_end < 160 and (semi < 0 or m.start < semi)
+                    and (later is None or m.start < later)  # "freed ... after a rare visit by US envoy Kellogg"
                     and not (m.kind == "role" and not m.code and not (gov_target and m.sector == "GOV"))
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
@@ -489,6 +496,8 @@ class EventStage:
                     score += 1
                 if _geo_context(text, m):
                     score += 3
+                if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
+                    score -= 2  # "protests against the government's decision to shelve EU talks"
                 return score
 
             if rest:
@@ -508,7 +517,7 @@ class EventStage:
                 group = _with_coordinated(text, partners[0], ments)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
-        if trig.mode == "visit" and not recips and actors:
+        if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in actors if a.code}) == 1)):
             # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
             dest = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
@@ -527,7 +536,8 @@ class EventStage:
         domestic = trig.type in ("COERCE", "SANCTION", "PROTEST", "ASSAULT")
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
                       or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)
-                      or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs))]
+                      or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs)
+                          and (r.sector != "GOV" or trig.type == "PROTEST"))]
         if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
@@ -565,7 +575,8 @@ class EventStage:
         if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
             modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
         year = int(doc.article.date[:4]) if doc.article.date and doc.article.date[:4].isdigit() else None
-        if modality == "asserted" and (YEARS_AGO.search(text[clause_start:t_start]) or YEARS_AGO.search(text[doc.sentences[si].start:t_start])):
+        stretch_start = max(clause_start, text.rfind(",", doc.sentences[si].start, t_start) + 1)
+        if modality == "asserted" and YEARS_AGO.search(text[stretch_start:t_start]):
             modality = "historical"  # "Three years after Russia launched its invasion", "vor zehn Jahren"
         if modality == "asserted" and year and any(
             t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start

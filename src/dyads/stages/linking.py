@@ -162,6 +162,11 @@ class LinkingStage:
                 if prv.kind in ("state", "organisation") and prv.source == "modifier" and _short_link(text[prv.end:m.start], 4):
                     continue
                 break
+            if i > 0 and ms[i - 1].kind == "state" and ms[i - 1].code and re.fullmatch(r"['’]s\s+", text[ms[i - 1].end:m.start]) \
+                    and m.code in (None, ms[i - 1].code):
+                # "Canada's Justin Trudeau", "Spain's Pedro Sanchez": the person acts for the state
+                m.code = m.code or ms[i - 1].code
+                ms[i - 1].source = "modifier"
             if m.code and i > 0 and ms[i - 1].kind == "state" and ms[i - 1].source == "demonym" \
                     and ms[i - 1].code == m.code and not text[ms[i - 1].end:m.start].strip():
                 ms[i - 1].source = "modifier"  # "Der niederländische König Willem-Alexander": one actor
