@@ -162,6 +162,7 @@ FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alar
            "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo"}  # fmt: skip
 TARGET_PREPS = {"on", "against", "su", "sul", "sulla", "contro", "sur", "contre", "auf", "gegen", "contra", "sobre"}
 AGAINST = {"against", "contro", "contre", "gegen", "contra"}
+ORIGIN = {"it": {"da"}, "en": {"from"}, "fr": {"de"}, "es": {"de"}, "de": {"aus"}}  # "Kriegsschiffe aus China, Russland und Iran"
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -291,6 +292,11 @@ class EventStage:
             ) and not (
                 # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+            ) and not (
+                # "Polens und der baltischen Staaten den Austritt ... empfohlen": "und" + article with
+                # no party before the verb joins two noun phrases
+                lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text.lower() in DE_DETERMINERS
+                and not any(toks[k].end <= m.start and m.end <= t_start for m in ments)
             ):
                 clause_start = toks[k].end
                 break_word = toks[k].text.lower()
@@ -506,7 +512,8 @@ class EventStage:
         if len(actors) == 1 and actors[0].kind == "role" and not actors[0].code:
             # "die Außen- und Verteidigungsminister der USA und Japans": the states the role belongs to act
             owner = next((m for m in ments if m.start >= actors[0].end and m.start - actors[0].end <= 12 and m.code
-                          and _preceded_by(text, m, GENITIVE.get(lang, set()))), None)
+                          and (_preceded_by(text, m, GENITIVE.get(lang, set()) | ORIGIN.get(lang, set()))
+                               or (lang == "de" and not text[actors[0].end:m.start].strip() and m.text.endswith("s")))), None)
             if owner is not None:
                 actors = _with_coordinated(text, owner, ments)
                 recips = [m for m in recips if m not in actors]
@@ -587,7 +594,9 @@ class EventStage:
             for k, t in enumerate(toks[:i0])
         ):
             modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
-        window = toks[max(0, i0 - 3):i0] + (toks[i1 + 1:i1 + 4] if lang == "de" else [])  # "... Militärhilfe ausgesetzt"
+        clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")), len(toks))
+        window = toks[max(0, i0 - 3):i0] + (toks[i1 + 1:i1 + 4] + toks[max(i1 + 1, clause_end_k - 1):clause_end_k]
+                                             if lang == "de" else [])  # "... Sanktionen ... ausgesetzt"
         stop = next((t for t in window if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
         if stop is not None and etype in COOPERATIVE | {"AGREE"}:
             # "suspended military aid", "ha sospeso la cooperazione": reducing relations
@@ -844,6 +853,7 @@ def _german_objects(text: str, before: list[Mention], actors: list[Mention], cla
     """Objects between a German subject and its clause-final verb: coded parties first, never
     places ("in Litauen") or unknown roles."""
     objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
+            and (text[actors[-1].end:m.start].strip() or m.code != actors[-1].code)  # "Der Geheimdienst FSB": an apposition
             and not (m.kind == "role" and not m.code) and not _preceded_by(text, m, LOCATIVE_PREPS["de"])]
     return sorted(objs, key=lambda m: (0 if m.code else 1, m.start))
 
