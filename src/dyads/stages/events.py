@@ -35,7 +35,8 @@ OBJ_PREPS = {
     "en": {"to", "in", "with", "for", "against", "toward", "towards", "on", "at", "of", "from", "by", "into", "between", "among"},
     "fr": {"à", "au", "aux", "en", "avec", "pour", "contre", "envers", "sur", "de", "du", "des", "d", "par", "dans", "entre", "vers"},
     "es": {"a", "al", "en", "con", "para", "contra", "hacia", "sobre", "de", "del", "por", "entre", "desde"},
-    "de": {"an", "in", "mit", "für", "gegen", "gegenüber", "auf", "von", "vom", "aus", "nach", "zu", "zum", "zur", "bei", "durch", "zwischen", "im", "ins", "am"},
+    "de": {"an", "in", "mit", "für", "gegen", "gegenüber", "auf", "von", "vom", "aus", "nach", "zu", "zum", "zur", "bei", "durch", "zwischen", "im", "ins", "am",
+           "vor", "wegen", "trotz", "seit", "unter", "über", "ohne", "um", "beim"},
 }  # fmt: skip
 GENITIVE = {"it": {"di", "del", "della", "dei", "degli", "delle", "dell", "da parte di"}, "en": {"of", "by"},
             "fr": {"de", "du", "des", "d"}, "es": {"de", "del"}, "de": {"von", "vom", "des", "der"}}  # fmt: skip
@@ -163,6 +164,14 @@ FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alar
 TARGET_PREPS = {"on", "against", "su", "sul", "sulla", "contro", "sur", "contre", "auf", "gegen", "contra", "sobre"}
 AGAINST = {"against", "contro", "contre", "gegen", "contra"}
 ORIGIN = {"it": {"da"}, "en": {"from"}, "fr": {"de"}, "es": {"de"}, "de": {"aus"}}  # "Kriegsschiffe aus China, Russland und Iran"
+PERCEIVABLE = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}
+PERCEIVING = {
+    "it": {"sentendosi", "sentirsi", "sente", "sentono", "sentiva", "sentivano", "temendo", "teme", "temono", "temeva"},
+    "en": {"feeling", "feel", "feels", "felt", "fearing", "fear", "fears", "feared", "perceived", "perceive", "perceives"},
+    "fr": {"sentant", "sent", "sentent", "sentait", "sentaient", "craignant", "craint", "craignent", "redoute", "redoutent"},
+    "es": {"sintiéndose", "siente", "sienten", "sentía", "sentían", "temiendo", "teme", "temen", "temía"},
+    "de": {"fühlt", "fühlen", "fühlte", "fühlten", "fürchtet", "fürchten", "befürchtet", "befürchten", "sieht", "sehen"},
+}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -312,6 +321,9 @@ class EventStage:
                                            m.start <= sent_toks[0].start < m.end for m in doc.mentions if m.sent == si)))
         if fronted:  # "Inquiète de la menace russe, la Pologne ...", "Alarmed by ..., Poland said"
             comma = next((t for t in sent_toks if t.text == ","), None)
+            if comma is not None and t_end <= comma.start:
+                # "Se l'Iran attaccasse Israele, gli Stati Uniti ...": the clause ends at its comma
+                after = [m for m in after if m.start < comma.start]
             if comma is not None and comma.end <= t_start:
                 clause_start = max(clause_start, comma.end)
         actors: list[Mention] = []
@@ -696,8 +708,13 @@ class EventStage:
             window = [t for t in window if t.start >= clause_start]
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
-        if cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0:
-            return "perceived"  # "percepiscono un comportamento minaccioso", "sich bedroht fühlen"
+        felt = PERCEIVING.get(lang, set())
+        if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
+                                     or any(t.text.lower() in felt for t in toks[max(0, i0 - 3):i1 + 3])):
+            # "percepiscono un comportamento minaccioso", "sich bedroht fühlen", "Sentendosi
+            # minacciata dalla Cina": a feared act is no act; a request or a purchase made out of
+            # fear is still an act
+            return "perceived"
         if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
             return "negated"
         cond_rx = CONDITIONAL.get(lang)
@@ -892,7 +909,8 @@ def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> boo
     cand = [toks[-1].rstrip("'")]
     if len(toks) >= 2:
         cand.append(toks[-2].rstrip("'"))  # "a la", "con il", "to the"
-    articles = {"il", "lo", "la", "i", "gli", "le", "l", "the", "les", "los", "las", "el", "der", "die", "das", "den", "dem", "des", "un", "una", "a", "an", "suo", "sua", "loro", "its", "their", "his", "her", "ses", "son", "sa", "leurs", "su", "sus", "seinen", "seine", "ihren", "ihre"}
+    articles = {"il", "lo", "la", "i", "gli", "le", "l", "the", "les", "los", "las", "el", "der", "die", "das", "den", "dem", "des", "un", "una", "a", "an", "suo", "sua", "loro", "its", "their", "his", "her", "ses", "son", "sa", "leurs", "su", "sus", "seinen", "seine", "ihren", "ihre",
+                "ein", "eine", "einen", "einem", "einer", "eines", "une", "uno", "unos", "unas", "seinem", "ihrem"}
     if cand[0] in words:
         return True
     return len(cand) > 1 and cand[0] in articles and cand[1] in words
