@@ -172,6 +172,8 @@ PERCEIVING = {
     "es": {"sintiéndose", "siente", "sienten", "sentía", "sentían", "temiendo", "teme", "temen", "temía"},
     "de": {"fühlt", "fühlen", "fühlte", "fühlten", "fürchtet", "fürchten", "befürchtet", "befürchten", "sieht", "sehen"},
 }  # fmt: skip
+DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "will",
+             "wollen", "soll", "sollen", "kann", "können"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -367,6 +369,12 @@ class EventStage:
         # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
+        if lang == "de" and len(subj) >= 2 and first is not None and first.text.lower() in OBJ_PREPS["de"] | DE_SETTING_PREPS:
+            # "Nach dem Treffen zwischen Biden und Xi haben beide Länder vereinbart": after a fronted
+            # phrase the subject follows the finite verb
+            aux = next((t for t in toks if clause_start <= t.start < t_start and t.text.lower() in DE_FINITE), None)
+            if aux is not None and any(m.start > aux.end for m in subj):
+                subj = [m for m in subj if m.start > aux.end]
         verb_final = lang == "de" and len(subj) >= 2
         gerund = GERUND.get(lang)
         if gerund and i0 > 0 and toks[i0 - 1].text == "," and gerund.search(toks[i0].text.lower()):
@@ -476,6 +484,10 @@ class EventStage:
                 actors = list(self._last_actors)
             elif inverted:
                 actors = _with_coordinated(text, inverted[0], after)
+        if not recips and actors:
+            # "hatte 23 russische Diplomaten ausgewiesen": the pattern holds its object
+            recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in actors
+                      and m.start > toks[i0].start][:1]
         if not recips and lang == "de" and actors:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
             objs = _german_objects(text, before, actors, clause_start)
@@ -582,8 +594,13 @@ class EventStage:
         if not any(a.code for a in actor_refs):
             # the town they are in ("a Teheran") before any state named as a party
             in_sent = [m for m in doc.mentions if m.sent == si and m.code and len(m.code) == 3]
-            country = next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
-                (m.code for m in in_sent if m.kind == "place"), None) or next((m.code for m in in_sent if m.kind == "state"), None)
+            owner_code: str | None = None
+            if actors and actors[0].kind == "role" and _preceded_by(text, actors[0], POSSESSIVES):
+                # "Pakistan erklärte, seine Luftwaffe habe ...": the possessive points to the subject
+                owner_code = next((m.code for m in ments if m.end <= actors[0].start and m.code and m.kind in ("state", "organisation", "person")), None)
+            country = owner_code or next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
+                (m.code for m in in_sent if m.kind == "place"), None) or next(
+                (m.code for m in in_sent if m.kind == "state" and _preceded_by(text, m, LOCATIVE_PREPS.get(lang, set()))), None)
             if country is None or not any(m.kind == "role" for m in actors):
                 return None
             # "manifestanti ... a Parigi": protesters, police, soldiers act for the country they are in
