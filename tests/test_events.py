@@ -128,3 +128,47 @@ def test_promised_cooperation_is_agree() -> None:
 def test_dyad_conditioned_coding() -> None:
     assert dyads.code_dyad("Japan agreed to co-develop a fighter jet with Britain.", "Japan", "Britain", lang="en") == "AGREE"
     assert dyads.code_dyad("Russian forces shelled Kharkiv on Monday.", "Russian forces", "Kharkiv", lang="en") == "ASSAULT"
+
+
+# Coding conventions of docs/decisions.md (19-22), one sentence per case, written for these tests.
+@pytest.mark.parametrize("lang,text,expected", [
+    # a reception is the guest's visit to the host, in the active and the passive voice
+    ("de", "Putin empfing den türkischen Präsidenten Recep Tayyip Erdoğan in Sotschi.", ("CONSULT", {"TUR"}, {"RUS"}, "asserted")),
+    ("it", "Il presidente francese Emmanuel Macron è stato ricevuto al Quirinale dal presidente Sergio Mattarella.",
+     ("CONSULT", {"FRA"}, {"ITA"}, "asserted")),
+    # a conditional announcement of a sanction is an asserted threat and a hypothetical sanction
+    ("en", "Trump said he would impose tariffs on Canada unless it stopped the flow of drugs.", ("THREATEN", {"USA"}, {"CAN"}, "asserted")),
+    ("en", "Trump said he would impose tariffs on Canada unless it stopped the flow of drugs.", ("SANCTION", {"USA"}, {"CAN"}, "hypothetical")),
+    ("de", "Falls China Taiwan angreift, werden die USA Sanktionen verhängen.", ("SANCTION", {"USA"}, {"CHN", "TWN"}, "hypothetical")),
+    # the topic of talks is not their recipient; lifting sanctions is a concession
+    ("es", "Rusia y Ucrania celebraron conversaciones sobre Crimea en Estambul.", ("CONSULT", {"RUS", "UKR"}, set(), "asserted")),
+    ("fr", "Les États-Unis ont levé les sanctions contre la Syrie.", ("CONCEDE", {"USA"}, {"SYR"}, "asserted")),
+    # the sea where warships exercise is a place; the states a role belongs to act
+    ("en", "Chinese and Russian warships held joint drills in the Sea of Japan.", ("COOPERATE", {"CHN", "RUS"}, set(), "asserted")),
+    ("de", "Die Außen- und Verteidigungsminister Japans und Australiens trafen sich in Tokio.", ("CONSULT", {"JPN", "AUS"}, set(), "asserted")),
+    # domestic repression keeps its target; a passive with the agent before the participle
+    ("es", "La policía rusa detuvo al opositor Alexéi Navalni en Moscú.", ("COERCE", {"RUS"}, {"RUS"}, "asserted")),
+    ("de", "Zwei deutsche Diplomaten wurden von Russland ausgewiesen.", ("SANCTION", {"RUS"}, {"DEU"}, "asserted")),
+    # a fear that motivates an act does not make the act perceived, nor its source the actor
+    ("fr", "Craignant une offensive russe, la Lituanie a demandé des renforts à l'OTAN.", ("REQUEST", {"LTU"}, {"NATO"}, "asserted")),
+    ("de", "Aus Angst vor einem russischen Angriff hat Finnland die Mitgliedschaft in der NATO beantragt.",
+     ("REQUEST", {"FIN"}, {"NATO"}, "asserted")),
+    # "N years after" marks background
+    ("en", "Three years after Russia invaded Ukraine, European leaders travelled to Kyiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "historical")),
+])
+def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str], set[str], str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, frozenset(a.code for a in e.actors), frozenset(r.code for r in e.recipients), e.modality) for e in doc.events}
+    etype, actors, recipients, modality = expected
+    assert (etype, frozenset(actors), frozenset(recipients), modality) in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Sentendosi minacciata dalla Cina, Manila ha rafforzato la cooperazione militare con Washington."),
+    ("fr", "Le Japon se sent menacé par les essais nucléaires nord-coréens."),
+    ("de", "Polen fühlt sich von Russland bedroht und rüstet auf."),
+    ("en", "Poland views Russia as a threat to its security."),
+])
+def test_felt_threats_are_never_asserted(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT") and e.modality == "asserted"]
