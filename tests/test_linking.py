@@ -91,3 +91,27 @@ def test_gap_filler_from_a_nato_member_named_elsewhere() -> None:
 def test_gap_free_text_has_no_gaps() -> None:
     doc = dyads.analyze("The ministers met in the capital and agreed on a plan for the region.", lang="en", date="2023-01-01")
     assert not [m for m in doc.mentions if m.kind == "gap"]
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    ("de", "Der russische Geheimdienst hat den US-Journalisten Evan Gershkovich festgenommen.", "Evan Gershkovich", "USA"),
+    ("it", "Il cooperante italiano Alberto Trentini è stato arrestato a Caracas.", "Alberto Trentini", "ITA"),
+    ("en", "Canada's Justin Trudeau and Spain's Pedro Sanchez travelled to Kyiv.", "Pedro Sanchez", "ESP"),
+])
+def test_nationality_before_a_person(lang: str, text: str, name: str, code: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    person = next(m for m in doc.mentions if m.text == name)
+    assert person.code == code
+
+
+def test_german_nationality_compounds_name_people_not_wars() -> None:
+    doc = dyads.analyze("Die G7-Staaten und die US-Regierung äußerten sich zum Gaza-Krieg.", lang="de", date="2024-05-01")
+    codes = {m.text: m.code for m in doc.mentions}
+    assert codes.get("US-Regierung") == "USA"
+    assert codes.get("Gaza-Krieg") is None
+
+
+def test_leader_and_administration() -> None:
+    doc = dyads.analyze("The Trump administration deported more than 200 Venezuelans to El Salvador.", lang="en", date="2025-03-20")
+    ev = next(e for e in doc.events if e.type == "COERCE")
+    assert {a.code for a in ev.actors} == {"USA"}

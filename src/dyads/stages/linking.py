@@ -339,7 +339,7 @@ def _role_heads(kb: KB, lang: str) -> tuple[str, ...]:
 
 def _is_role_head(word: str, heads: tuple[str, ...]) -> bool:
     low = word.lower()
-    return any(low.startswith(h) or (len(h) >= 6 and h.startswith(low[:-1])) for h in heads)
+    return any(low.startswith(h) for h in heads)
 _COMPOUND_BEFORE = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-[A-ZÄÖÜ][a-zäöüß]{3,}\s+$")
 _PREFIX_CACHE: dict[str, dict[str, str]] = {}
 
