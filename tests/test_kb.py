@@ -93,3 +93,20 @@ def test_memberships_are_time_scoped() -> None:
     assert "SWE" in kb.members("NATO", "2024-03-08") and "SWE" not in kb.members("NATO", "2024-03-06")
     assert "GBR" in kb.members("EU", "2019-06-01") and "GBR" not in kb.members("EU", "2020-02-01")
     assert len(kb.members("NATO", "2025-01-01")) == 32 and len(kb.members("EU", "2025-01-01")) == 27
+
+
+@pytest.mark.parametrize(("date", "title"), [
+    ("2021-03-01", "Interior Minister"),
+    ("2024-09-01", "Interior Minister"),
+    ("2025-03-01", "Justice Minister"),
+])  # fmt: skip
+def test_darmanin_offices_by_date(date: str, title: str) -> None:
+    person = next(p for p in load_kb().people if p.name == "Gérald Darmanin")
+    office = person.office_at(date)
+    assert office is not None and (office.code, office.title) == ("FRA", title)
+
+
+@pytest.mark.parametrize("alias", ["Benyamin Netanyahou", "Nétanyahou", "Netanyahou"])
+def test_french_spellings_of_netanyahu(alias: str) -> None:
+    person = next(p for p in load_kb().people if p.name == "Benjamin Netanyahu")
+    assert alias in person.aliases

@@ -445,3 +445,166 @@ def test_kind_quality_gate() -> None:
     res = evaluate_ner(path, "it", limit=300)
     assert res["sentences"] == 300
     assert res["micro"]["f1"] >= 0.72, res["micro"]
+
+
+# ---- coordinated people, a capital before a person, bodies named by a count ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("es", "Erdogan y Putin se reunieron en Sochi.", ["Erdogan", "Putin"]),
+        ("es", "Erdogan y Vladimir Putin hablaron por teléfono.", ["Erdogan", "Vladimir Putin"]),
+        ("it", "Erdogan e Putin si sono incontrati a Sochi.", ["Erdogan", "Putin"]),
+        ("fr", "Erdogan et Poutine se sont rencontrés à Sotchi.", ["Erdogan", "Poutine"]),
+        ("de", "Erdogan und Putin trafen sich in Sotschi.", ["Erdogan", "Putin"]),
+        ("en", "Erdogan and Putin met in Sochi.", ["Erdogan", "Putin"]),
+    ],
+)
+def test_coordinated_known_people_stay_two(lang: str, text: str, people: list[str]) -> None:
+    ms = _mentions(text, lang)
+    for p in people:
+        assert _find(ms, p).kind == "person"
+
+
+def test_spanish_double_surname_with_y_stays_one_name() -> None:
+    ms = _mentions("José Ortega y Gasset escribió sobre Europa.", "es")
+    assert _find(ms, "José Ortega y Gasset").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "person"),
+    [
+        ("it", "Da Riad Donald Trump ha annunciato un accordo.", "Riad", "Donald Trump"),
+        ("es", "Desde Riad Donald Trump anunció un acuerdo.", "Riad", "Donald Trump"),
+        ("it", "A Parigi Emmanuel Macron ha detto di no.", "Parigi", "Emmanuel Macron"),
+    ],
+)
+def test_person_does_not_absorb_a_capital_before_it(lang: str, text: str, place: str, person: str) -> None:
+    ms = _mentions(text, lang)
+    assert _find(ms, place).kind in ("place", "state")
+    assert _find(ms, person).code == "USA" if person == "Donald Trump" else _find(ms, person).kind == "person"
+
+
+def test_first_name_that_is_a_country_still_opens_a_name() -> None:
+    ms = _mentions("Jordan Bardella ha parlato a Parigi.", "it")
+    assert _find(ms, "Jordan Bardella").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Les Vingt-Sept ont adopté des sanctions.", "Les Vingt-Sept"),
+        ("fr", "Selon le texte, les 27 ont décidé de prolonger les sanctions.", "les 27"),
+        ("it", "I Ventisette hanno approvato le sanzioni.", "I Ventisette"),
+        ("es", "Los Veintisiete aprobaron sanciones.", "Los Veintisiete"),
+        ("de", "Die EU-27 verhängten Sanktionen.", "EU-27"),
+    ],
+)
+def test_the_union_named_by_its_member_count(lang: str, text: str, name: str) -> None:
+    assert _find(_mentions(text, lang), name).code == "EU"
+
+
+def test_a_count_before_a_noun_is_not_the_union() -> None:
+    ms = _mentions("Les 27 victimes ont été identifiées.", "fr")
+    assert not any(m.code == "EU" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "sector"),
+    [
+        ("en", "The US Treasury sanctioned three banks.", "US Treasury", "GOV"),
+        ("en", "The Treasury Department issued new rules.", "Treasury Department", "GOV"),
+        ("en", "The US State Department condemned the attack.", "US State Department", "GOV"),
+        ("en", "Congress approved the budget.", "Congress", "LEG"),
+        ("en", "The US Congress approved the budget.", "US Congress", "LEG"),
+        ("it", "Il Congresso ha approvato il bilancio.", "Congresso", "LEG"),
+        ("fr", "Le Congrès a approuvé le budget.", "Congrès", "LEG"),
+        ("es", "El Congreso de Estados Unidos aprobó el presupuesto.", "Congreso de Estados Unidos", "LEG"),
+        ("de", "Der Kongress billigte den Haushalt.", "Kongress", "LEG"),
+        ("de", "Das US-Außenministerium verurteilte den Angriff.", "US-Außenministerium", "GOV"),
+    ],
+)
+def test_us_bodies(lang: str, text: str, name: str, sector: str) -> None:
+    m = _find(_mentions(text, lang), name)
+    assert (m.code, m.sector) == ("USA", sector)
+
+
+def test_us_bodies_coordinated_stay_two() -> None:
+    ms = _mentions("The US Treasury and Congress disagreed.", "en")
+    assert _find(ms, "US Treasury").code == "USA"
+    assert _find(ms, "Congress").sector == "LEG"
+
+
+def test_spanish_congress_alone_is_not_the_us() -> None:
+    ms = _mentions("El Congreso aprobó la ley de amnistía.", "es")
+    assert _find(ms, "Congreso").code != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russland kritisierte das Nordatlantische Bündnis.", "Nordatlantische Bündnis"),
+        ("Der Generalsekretär des Nordatlantischen Bündnisses antwortete.", "Nordatlantischen Bündnisses"),
+    ],
+)
+def test_german_names_of_nato(text: str, name: str) -> None:
+    assert _find(_mentions(text, "de"), name).code == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "Iran and Iraq signed a deal. Both countries condemned the attack.", "Both countries"),
+        ("it", "L'Iran e l'Iraq hanno firmato un accordo. Entrambi i paesi hanno condannato l'attacco.", "Entrambi i paesi"),
+        ("it", "L'Iran e l'Iraq hanno firmato un accordo. I due Paesi hanno condannato l'attacco.", "I due Paesi"),
+        ("fr", "L'Iran et l'Irak ont signé un accord. Les deux pays ont condamné l'attaque.", "Les deux pays"),
+        ("es", "Irán e Irak firmaron un acuerdo. Ambos países condenaron el ataque.", "Ambos países"),
+        ("de", "Iran und Irak unterzeichneten ein Abkommen. Beide Länder verurteilten den Angriff.", "Beide Länder"),
+    ],
+)
+def test_the_two_countries_is_a_pair_anaphor(lang: str, text: str, pair: str) -> None:
+    m = _find(_mentions(text, lang), pair)
+    assert m.kind == "role"
+    assert set((m.value or "").split(",")) == {"IRN", "IRQ"}
+
+
+# ---- Italian recognition rules (deities, laws named after people, portfolios, titles) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dio è grande, disse il fedele.", {("Dio", "PER")}),
+        ("Pregavano Gesù Cristo e la Madonna.", {("Gesù Cristo", "PER"), ("Madonna", "PER")}),
+        ("Il ddl Mastella è stato approvato.", {("Mastella", "PER")}),
+        ("Lo ha detto il Ministro dei Trasporti, Alessandro Bianchi.", {("Alessandro Bianchi", "PER")}),
+        ("Il tempo passa, scrive Il Tempo.", {("Il Tempo", "ORG")}),
+        ("È intervenuto il capo della Protezione Civile.", {("Protezione Civile", "ORG")}),
+        ("Lo ha scritto su Twitter. Twitter ha sospeso l'account.", set()),
+        ("Nuovo Centrodestra e Scelta Civica hanno votato.", {("Nuovo Centrodestra", "ORG"), ("Scelta Civica", "ORG")}),
+    ],
+)
+def test_italian_recognition_rules(text: str, expected: set[tuple[str, str]]) -> None:
+    from dyads.eval.ner import _merge_institutions
+
+    doc = _PIPE(Article(text=text, lang="it"))
+    assert {(m.text, t) for m, t in _merge_institutions(doc, "it")} == expected
+
+
+def test_deity_rule_is_italian_only_and_leaves_place_names() -> None:
+    ms = _mentions("Dio un discurso en Madrid.", "es")
+    _absent(ms, "Dio")
+    ms = _mentions("Il santuario della Madonna di Loreto.", "it")
+    _absent(ms, "Madonna")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The Guardian reported it.", "The Guardian"),
+        ("de", "Das berichtet Der Spiegel.", "Der Spiegel"),
+    ],
+)
+def test_titled_names_with_article_keep_matching(lang: str, text: str, name: str) -> None:
+    assert _find(_mentions(text, lang), name).kind == "organisation"

@@ -51,7 +51,7 @@ from dyads.kb.gazetteer import fold, gazetteer
 from dyads.kb.names import FUNCTION_WORDS, INSTITUTION_CAPS, INSTITUTIONS
 from dyads.model import Article, Doc, Mention
 from dyads.pipeline import Pipeline
-from dyads.stages.mentions import _prev_word
+from dyads.stages.mentions import _PLATFORMS, _prev_word
 
 TYPES = ("PER", "LOC", "ORG")
 NER_STAGES = ["normalize", "language", "sentences", "tokens", "mentions", "linking"]
@@ -148,7 +148,9 @@ def mention_type(m: Mention, lang: str = "", text: str = "") -> str | None:
         if m.source == "modifier":  # a state qualifying a role: a place, unless a demonym
             return None if not lang or _is_demonym(m, lang) else "LOC"
         # seats of government are buildings (LOC), except the military headquarters ("Pentagon")
-        return "ORG" if m.source == "seat" and m.sector == "MIL" else "LOC"
+        if m.source == "seat" and (m.sector in ("MIL", "LEG") and not m.text.endswith("Hill") or _BODY_SEAT.search(fold(m.text))):
+            return "ORG"  # "Pentagon", "Congress", "State Department": the body, not a building
+        return "LOC"
     if m.kind == "role" and lang:
         low = fold(m.text)
         if low in _institutions(lang) and (lang == "it" or m.text[:1].isupper()):
@@ -251,6 +253,8 @@ def _merge_institutions(doc: Doc, lang: str) -> list[tuple[Mention, str]]:
         typ = mention_type(m, lang, text)
         if typ == "ORG" and lang == "it" and m.text == "Stato" and text[max(0, m.start - 3):m.start] == "di ":
             continue  # "capo di Stato", "colpo di Stato", "segreto di Stato": a fixed phrase
+        if lang == "it" and (m.text in _PLATFORMS or m.text in _IT_NOT_PLACES):
+            continue  # social networks are services, not organisations; "l'Occidente" is no place (KIND)
         if lang == "it" and m.kind == "role":
             if fold(m.text) in _IT_MISSIONS:
                 # "l'ambasciata americana" (KIND 2.2): with its adjective only (merged below)
@@ -348,6 +352,10 @@ _IT_ARTICLES_ALL = frozenset(["la", "il", "lo", "l", "gli", "i", "le"])
 _IT_MISSIONS = frozenset(["ambasciata", "ambasciate", "consolato", "consolati"])
 _IT_TITLES = frozenset(["presidente", "presidentessa", "vicepresidente", "capo", "segretario", "segretaria", "direttore",
                         "portavoce", "membro", "ministro"])
+_IT_NOT_PLACES = frozenset(["Occidente"])
+_BODY_SEAT = re.compile(r"depart|dipartimento|ministerium|treasury|tesoro|tresor|amt\b")
+
+
 # Prepositions before a seat of government that make it the building ("alla Casa Bianca").
 _IT_AT = frozenset(["a", "ad", "al", "alla", "allo", "all", "in", "nel", "nella", "nello", "nell", "presso", "davanti",
                     "dinanzi", "fronte", "sul", "sulla", "verso", "per", "dentro", "fuori"])

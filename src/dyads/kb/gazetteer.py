@@ -252,6 +252,9 @@ class Gazetteer:
         return iter(self._entries)
 
 
+_TITLE_ARTICLES = frozenset(["il", "lo", "la", "i", "gli", "le", "the", "der", "die", "das", "el", "los", "las", "les"])
+
+
 def _case_ok(text: str, start: int, end: int, rule: str, surface: str = "") -> bool:
     if rule == "any":
         return True
@@ -261,7 +264,9 @@ def _case_ok(text: str, start: int, end: int, rule: str, surface: str = "") -> b
         ref = surface.split()
         if len(words) != len(ref):
             return text[start].isupper()
-        return all(not r[:1].isupper() or w[:1].isupper() for w, r in zip(words[:-1], ref[:-1], strict=True)) and words[0][:1].isupper()
+        # after an article the last word must be capitalised too: "Il Tempo" (the paper), not "Il tempo"
+        upto = len(ref) if ref[0].lower() in _TITLE_ARTICLES else len(ref) - 1
+        return all(not r[:1].isupper() or w[:1].isupper() for w, r in zip(words[:upto], ref[:upto], strict=True)) and words[0][:1].isupper()
     first = next((c for c in text[start:end] if c.isalpha()), "")
     if rule == "initial":
         return first.isupper()

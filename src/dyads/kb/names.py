@@ -708,6 +708,150 @@ River Plate
 Ferrari
 McLaren
 Red Bull
+Pfizer
+BioNTech
+Germanwings
+T-Mobile
+Wikimedia
+Wikimedia Foundation
+it: Nuovo Centrodestra
+it: NCD
+it: Ncd
+it: Scelta Civica
+it: Casa delle Libertà
+it: Unione di Centro
+it: Futuro e Libertà
+it: Articolo Uno
+it: Noi con l'Italia
+it: Liberi e Uguali
+it: Partito Socialista Italiano
+it: Europa Verde
+it: Fiamma Tricolore
+it: Partito Liberale Italiano
+it: Partito Repubblicano Italiano
+it: Partito Popolare Italiano
+it: UGL
+it: Ugl
+it: Confartigianato
+it: Confagricoltura
+it: ABI
+it: Borsa Italiana
+it: Monte dei Paschi di Siena
+it: Mps
+it: Assicurazioni Generali
+it: Parmalat
+it: Tuttosport
+it: Enpa
+it: ENPA
+it: Arma dei Carabinieri
+it: Corte di Cassazione
+it: Cassazione
+it: Consiglio Superiore della Magistratura
+it: Agenzia delle Entrate
+it: Lega Serie A
+it: Istituto Superiore di Sanità
+it: Agenzia Spaziale Italiana
+it: Anas
+it: ANAS
+it: Cotral
+it: Italgas
+it: Iren
+it: Antitrust
+it: Garante della Privacy
+it: Garante per la protezione dei dati personali
+it: Covip
+it: Cei
+it: CEI
+it: Conferenza Episcopale Italiana
+it: Acli
+it: ACLI
+it: Arci
+it: ARCI
+it: Anpi
+it: ANPI
+it: Slow Food
+it: Telefono Azzurro
+it: Unitalsi
+it: Federazione Italiana Giuoco Calcio
+it: Serie A
+it: Serie B
+it: Confedilizia
+it: Assolombarda
+it: Federmeccanica
+it: Fiom
+it: FIOM
+it: Cobas
+it: Cisal
+it: Unipol
+it: Banco BPM
+it: BPER
+it: Carige
+it: Banca Popolare di Vicenza
+it: Veneto Banca
+it: Banca Etruria
+it: Ilva
+it: ArcelorMittal
+it: Whirlpool
+it: Electrolux
+it: FCA
+it: Eataly
+it: Versace
+it: Dolce & Gabbana
+it: Moncler
+it: Ferragamo
+it: Fendi
+it: Mondadori
+it: RCS
+it: Canale 5
+it: Rete 4
+it: TG1
+it: Tg1
+it: TG2
+it: Tg2
+it: TG3
+it: Tg3
+it: Tg5
+it: TG5
+it: Radio Radicale
+it: Radio Vaticana
+it: Osservatore Romano
+it: Resto del Carlino
+it: La Gazzetta del Mezzogiorno
+it: L'Unione Sarda
+it: La Nuova Sardegna
+it: Il Tirreno
+it: Giornale di Sicilia
+it: Fanpage
+it: Radio 24
+it: Radio Deejay
+it: Mediaset Premium
+it: DAZN
+it: Dazn
+it: Confcooperative
+it: Legacoop
+it: Federfarma
+it: Fnomceo
+it: Ordine dei Medici
+it: Ordine dei Giornalisti
+it: Fnsi
+it: FNSI
+it: Usigrai
+it: Polizia Postale
+it: Polizia Penitenziaria
+it: Polizia Locale
+it: Polizia Municipale
+it: Corpo Forestale dello Stato
+it: ROS
+it: DIA
+it: Direzione Investigativa Antimafia
+it: Direzione Nazionale Antimafia
+it: DDA
+it: AISI
+it: AISE
+it: Esercito Italiano
+it: Stato Maggiore della Difesa
+it: Senato della Repubblica
+it: Presidenza del Consiglio
 Partito Democratico
 PD
 Pd

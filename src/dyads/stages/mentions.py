@@ -260,7 +260,7 @@ class MentionStage:
         kb = load_kb(self.extra)
         date = doc.article.date
         text = doc.norm
-        matches = gaz.find(text)
+        matches = [m for m in gaz.find(text) if not (text[m.end - 1].isdigit() and not _count_names(text, m, lang))]
         by_start = {m.start: m for m in matches}
         starts, caps = _sent_flags(doc, text)
         # Words inside a KB match that starts in lower case ("ministro degli Esteri", "mer
@@ -477,6 +477,8 @@ def _italian_head(doc: Doc, text: str, seq: list[_Tok], sp: _Span, men: Mention 
     if m is None:
         return men
     head = m.group(1)
+    if head == "capo" and m.group(0) != "capo ":
+        return men  # "il capo della Protezione civile": the title, not a cape ("capo Horn")
     if men is None and head not in _STREET and sp.kind != "unknown":
         return men
     if men is not None and men.kind in ("person", "role") and head not in _STREET:
@@ -679,6 +681,12 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
             # a particle cannot open a name: the previous reading did not take it, so the
             # sequence really ends here ("Mario Rossi di Milano" is a person, then a place)
             initial = False
+        if (title_before and j > 0 and tok.link and tok.link.lower().rstrip("'’") in _PORTFOLIO_OF
+                and is_common(w, lang) and out and out[-1].kind == "role" and out[-1].b == j - 1
+                and tok.start not in by_start and w not in heads_org and w not in heads_place
+                and (j + 1 >= n or not seq[j + 1].link)):
+            j += 1  # "Ministro del Lavoro Poletti": the portfolio, then the person
+            continue
         cands: list[_Span] = []
         km = _kb_match_at(tok, seq, j, by_start)
         if km is not None:
@@ -693,6 +701,14 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                 j = cands[0].b + 1
             else:
                 j += 1
+            continue
+        # God and the founders of religions are named like people (KIND tags them PER).
+        if not cands and w in _DEITIES.get(lang, ()) and not (j + 1 < n and (
+                seq[j + 1].link or seq[j + 1].text not in _DEITIES[lang])):  # not "Madonna di Loreto"
+            b = j + 1 if j + 1 < n and not seq[j + 1].link else j
+            out.append(_Span(j, b, "person", "pattern", 0.6))
+            j = b + 1
+            title_before = False
             continue
         # Sentence openers and common words at the start of a sentence are not names.
         if initial and cands and cands[0].kind == "kb" and w.lower() in fw and cands[0].b == j:
@@ -761,6 +777,9 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                 a = j
                 if km is not None and km[0].entries[0].kind == "state" and km[1] < b - 1:
                     a = -1  # "U.S. Commerce Department": the state stays a state
+                if km is not None and seq[k].start in by_start and any(
+                        seq[q].link in _COORD for q in range(km[1] + 1, k + 1)):
+                    a = -1  # "US Treasury and Congress": two bodies the KB knows
                 if a >= 0:
                     cands.append(_Span(a, b, "organisation", "pattern", 0.6))
                 break
@@ -857,6 +876,8 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
     return out
 
 
+_DEITIES = {"it": frozenset(["Dio", "Allah", "Gesù", "Cristo", "Madonna", "Maometto", "Geova"])}
+
 _ADJ_ENDINGS = {"it": ("ese", "ano", "ana", "ense", "ino", "ina", "ico", "ica", "ale", "eno", "ena", "eo", "ea"),
                 "en": ("an", "ese", "ish", "ian", "ic", "al"),
                 "fr": ("ais", "aise", "ain", "aine", "ien", "ienne", "ois", "oise", "ique", "al", "ale"),
@@ -942,6 +963,7 @@ def _extend_name(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict[i
     return b
 
 
+_PORTFOLIO_OF = frozenset(["del", "dei", "della", "delle", "degli", "dello", "dell", "of", "de", "des", "du", "d"])
 _IT_OF = frozenset(["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "d’", "dell’"])
 
 
@@ -971,6 +993,8 @@ def _extend_person(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict
         if w.isupper() and len(w) > 1 and not (len(w) == 2 and w.endswith(".")):
             break
         m = by_start.get(t.start)
+        if _new_person_at(seq, j, k, m, by_start):
+            break  # "Erdogan y Putin": two people; "Da Riad Donald Trump": a capital, then a person
         if m is not None and t.link:
             e0 = m.entries[0]
             if e0.kind == "state" or (e0.kind == "place" and e0.pop >= 100_000):
@@ -984,6 +1008,23 @@ def _extend_person(seq: list[_Tok], j: int, text: str, lang: str, by_start: dict
                 break
         b = k
     return b
+
+
+def _new_person_at(seq: list[_Tok], j: int, k: int, m: Match | None, by_start: dict[int, Match]) -> bool:
+    """Does token k open a person's name of its own, not continue the one opened at j?"""
+    t = seq[k]
+    is_person = m is not None and m.entries[0].kind == "person"
+    if t.link and t.link.lower() in _COORD:
+        # a coordinator ("y" also joins Spanish surnames): two people when either side is known
+        m0 = by_start.get(seq[j].start)
+        return (is_person or _fn(t.text) == 2
+                or (m0 is not None and m0.entries[0].kind == "person" and m0.end == seq[k - 1].end))
+    if t.link or not is_person or m is None or _fn(t.text) < 2 or m.end <= t.end:
+        return False
+    # a full name (first name + surname) cannot continue a place before it: "Da Riad Donald Trump"
+    m0 = by_start.get(seq[j].start)
+    return (m0 is not None and m0.entries[0].kind in ("state", "place") and m0.end <= seq[k - 1].end
+            and m0.entries[0].sub in ("capital", "city", "name", "region"))
 
 
 def _kb_person(seq: list[_Tok], sp: _Span, gaz: Gazetteer) -> Entry | None:
@@ -1165,6 +1206,9 @@ def _classify_unknown(seq: list[_Tok], sp: _Span, text: str, lang: str, memory: 
             return "organisation", 0.45  # "Csm", "Cgil": an acronym written as a word
         if not w0[1:].islower() and w0[1:].isalpha() and not w0.isupper():
             return "organisation", 0.4  # "WikiLeaks", "SpaceX", "PayPal"
+    if (lang == "it" and len(words) <= 2 and _fn(w0) < 2 and sp.a == 0
+            and _prev_word(text, seq[sp.a].start) in _IT_LAW_BEFORE):
+        return "person", 0.5  # "la riforma Castelli", "il ddl Mastella": a law named after its author
     # No cue, no memory: a guess would be wrong more often than right (a surname, a company,
     # a small town, a product look alike), so the name is left out, unless it stands in a
     # list with a name of known kind (see _coordinated).
@@ -1172,6 +1216,7 @@ def _classify_unknown(seq: list[_Tok], sp: _Span, text: str, lang: str, memory: 
 
 
 _BIG_TOWN = 100_000
+_IT_LAW_BEFORE = frozenset(["riforma", "ddl", "legge", "lodo"])
 # Italian towns named like a common noun that news writes with a capital ("il Paese", "la Borsa").
 _IT_NOUN_TOWNS = frozenset(["Paese", "Borsa", "Piazza", "Campo", "Cento", "Lista", "Terra", "Stato", "Chiesa", "Comune",
                             "Regione", "Provincia", "Governo", "Camera", "Corte", "Porto", "Castello", "Ponte"])
@@ -1302,6 +1347,24 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
         out.append(text[i:j].lower())
         i = j
     return out
+
+
+_VERB_ENDINGS = {"fr": ("nt",), "es": ("an", "en", "on"), "it": ("no",), "en": ("ed",), "de": ()}
+
+
+def _count_names(text: str, m: Match, lang: str) -> bool:
+    """A count standing for a group ("les 27 ont décidé") is followed by a verb or a stop, not a noun."""
+    end = m.end
+    head = text[m.start:end].split(" ")[0].lower()
+    if head not in FUNCTION_WORDS.get(lang, ()) or not text[m.start:end].split(" ")[-1].isdigit():
+        return True  # "Number 10", "G20": names with a number in them
+    rest = text[end:end + 2].lstrip()
+    if not rest or not rest[0].isalpha():
+        return True
+    if not rest[0].islower():
+        return False
+    nxt = _next_words(text, end, 1)
+    return bool(nxt) and (nxt[0] in FUNCTION_WORDS.get(lang, ()) or nxt[0].endswith(_VERB_ENDINGS.get(lang, ())))
 
 
 # ---- KB entries to mentions ------------------------------------------------------------------
