@@ -114,7 +114,7 @@ TEMPORAL_PREPS = {"dopo", "prima", "durante", "after", "before", "during", "foll
 RELATIVES = {"che", "cui", "il quale", "la quale", "which", "who", "that", "qui", "que", "lequel", "laquelle",
              "der", "die", "das", "welche", "welcher"}  # fmt: skip
 # "laut der israelischen Armee", "according to Kyiv", "selon Moscou": a source, never the subject
-SOURCE_PREPS = {"it": {"secondo"}, "en": {"according"}, "fr": {"selon"}, "es": {"según"}, "de": {"laut", "zufolge"}}
+SOURCE_PREPS = {"it": {"secondo"}, "en": {"according"}, "fr": {"selon", "après"}, "es": {"según"}, "de": {"laut", "zufolge"}}
 # A sentence opened by a subordinate clause ("Weil es sich von Russland bedroht sieht, hat Finnland
 # ..."): the main clause starts after the comma that closes it.
 SUBORDINATORS = {
@@ -137,7 +137,7 @@ TOGETHER = ("insieme a", "insieme con", "assieme a", "together with", "along wit
 LIST_PREPS = frozenset({"de", "du", "des", "d", "di", "del", "della", "dell", "dei", "degli", "delle", "of", "von", "vom", "a",
                         "à", "au", "aux", "to", "with", "con", "avec", "mit", "en", "in", "da", "dal", "par", "by", "por",
                         "sur", "on", "al", "alla", "all", "nell", "sull", "secondo", "according", "selon", "según",
-                        "laut"})  # fmt: skip
+                        "laut", "après", "dopo", "after", "tras", "nach"})  # fmt: skip
 INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
 PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
                       "essere", "être"}  # fmt: skip
@@ -291,6 +291,7 @@ class EventStage:
         after = [m for m in ments if m.start >= first_end and (
             not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)
             or (m.code and m.start > toks[i0].end))]  # "expulsé trente-cinq diplomates [russes]", "recognised the State of Palestine": the object is in the trigger
+        titles = [m for m in doc.mentions if m.sent == si and m.source in ("title", "modifier")]
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         break_word = ""
@@ -299,7 +300,7 @@ class EventStage:
         for k in range(i0 - 1, -1, -1):
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
             if toks[k].text.lower() in breaks and not (
-                toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments)
+                toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments + titles)
             ) and not (
                 # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
@@ -342,8 +343,6 @@ class EventStage:
         if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
             after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
-        titles = [m for m in doc.mentions if m.sent == si and m.source in ("title", "modifier")]
-
         def head(m: Mention) -> Mention:
             # "dal presidente Joe Biden", "von der österreichischen Regierung", "laut der israelischen
             # Armee": the preposition stands before the title or adjective of the party
@@ -365,7 +364,7 @@ class EventStage:
             elided = [m for m in before if m.start >= clause_start]
             subj = []
             if elided and not recips:
-                recips = _with_coordinated(text, elided[0], elided)
+                recips = _with_coordinated(text, elided[0], elided, titles)
         # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
@@ -381,7 +380,7 @@ class EventStage:
             # ", accusando Panama di ...", ", accusant Moscou", ", accusing Moscow": the main clause's subject
             main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
             if main:
-                actors = _with_coordinated(text, main[0], before)
+                actors = _with_coordinated(text, main[0], before, titles)
         inf = next((k for k in range(max(0, i0 - 3), i0) if toks[k].text.lower() in PERFECT_INFINITIVE), -1)
         if inf >= 0 and not actors:
             # "dopo averla bombardata", "après avoir frappé", "after having struck": the infinitive
@@ -390,36 +389,36 @@ class EventStage:
             main = [m for m in ments if m.start >= doc.sentences[si].start and not (toks[inf].start - 30 <= m.start < inf_end)
                     and not _preceded_by(text, m, subj_preps) and m.kind != "place"]
             if main:
-                actors = _with_coordinated(text, main[0], ments)
+                actors = _with_coordinated(text, main[0], ments, titles)
                 subj = []
         if not subj and not actors and trig.pos == "verb":
             # "gli ultimi soldati francesi hanno lasciato il Niger": the pattern starts with its subject
             actors = [m for m in ments if t_start <= m.start < toks[i0].end and m.kind == "role" and m.code][:1]
         if subj and not actors:
-            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], [m for m in before if m.start >= clause_start])
+            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], [m for m in before if m.start >= clause_start], titles)
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
         if relative:
             # "the militant group which has seized ...": the antecedent is the subject, never the
             # main clause's subject; an antecedent that is no actor leaves the event without one
             ante = next((m for m in reversed(before) if 0 <= break_pos - m.end <= 2), None)
             if ante is not None:
-                actors = _with_coordinated(text, ante, before)
+                actors = _with_coordinated(text, ante, before, titles)
         if verb_final:
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
-                recips = _with_coordinated(text, objs[0], objs)
+                recips = _with_coordinated(text, objs[0], objs, titles)
         agent: list[Mention] = []
 
         for m in after[:3]:
             if _preceded_by(text, head(m), AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
-                agent = _with_coordinated(text, m, after)
+                agent = _with_coordinated(text, m, after, titles)
                 break
         if not agent and passive and lang == "de":
             # "sind von der österreichischen Regierung zu unerwünschten Personen erklärt worden":
             # the German agent stands before the participle
             agent = [m for m in before if m.start >= clause_start and _preceded_by(text, head(m), AGENT["de"])][:1]
             if agent:
-                agent = _with_coordinated(text, agent[0], before)
+                agent = _with_coordinated(text, agent[0], before, titles)
                 actors = [m for m in actors if m not in agent] or [m for m in subj if m not in agent][:1]
         if agent and passive:
             recips, actors = actors, agent
@@ -439,7 +438,7 @@ class EventStage:
             if comma is not None:
                 main = [m for m in after if m.start >= comma.end and not _preceded_by(text, m, subj_preps)]
                 if main:
-                    actors = _with_coordinated(text, main[0], after)
+                    actors = _with_coordinated(text, main[0], after, titles)
                     after = [m for m in after if m.start < comma.start]
         if not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
@@ -448,7 +447,7 @@ class EventStage:
                 if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 60:
                     break  # "..., donde esperaban miles de civiles": too far to be the noun's genitive
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
-                    actors = _with_coordinated(text, m, after)
+                    actors = _with_coordinated(text, m, after, titles)
                     break
         pre = [m for m in ments if m.end <= t_start and m.source == "demonym" and len(text[m.end:t_start].split()) <= 1
                and not any(c in text[m.end:t_start] for c in ",;:")]
@@ -469,7 +468,7 @@ class EventStage:
                 lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
-                actors = _with_coordinated(text, inverted[0], after)
+                actors = _with_coordinated(text, inverted[0], after, titles)
             elif self._last_actors and self._last_sent == si and not (lang == "de" and inverted):
                 # "Meloni visitó Kiev y se reunió con Zelenski": the subject carries over
                 actors = list(self._last_actors)
@@ -477,13 +476,13 @@ class EventStage:
                             and not _preceded_by(text, head(m), subj_preps) and not _in_genitive(text, head(m), lang)]) and not pronoun:
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
                 first_subject = lang == "de" or break_word in COORD_WORDS  # "L'Inde s'est abstenue ... et n'a pas condamné"
-                actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before)
+                actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before, titles)
             elif self._last_actors and (pronoun or lang in ("it", "es", "fr", "en")):
                 # "He visited ...", "e poi ha visitato ...", "Visitó Corea del Sur": the subject
                 # is the actor of the previous event
                 actors = list(self._last_actors)
             elif inverted:
-                actors = _with_coordinated(text, inverted[0], after)
+                actors = _with_coordinated(text, inverted[0], after, titles)
         if not recips and actors:
             # "hatte 23 russische Diplomaten ausgewiesen": the pattern holds its object
             recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in actors
@@ -492,7 +491,7 @@ class EventStage:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
-                recips = _with_coordinated(text, objs[0], objs)
+                recips = _with_coordinated(text, objs[0], objs, titles)
         if not recips:
             actor_codes0 = {a.code for a in actors if a.code}
             loc_preps = LOCATIVE_PREPS.get(lang, set())
@@ -532,20 +531,20 @@ class EventStage:
 
             if rest:
                 best = min(rest, key=lambda m: (rank(m), m.start))
-                recips = _with_coordinated(text, best, rest)
+                recips = _with_coordinated(text, best, rest, titles)
         if len(actors) == 1 and actors[0].kind == "role" and not actors[0].code:
             # "die Außen- und Verteidigungsminister der USA und Japans": the states the role belongs to act
             owner = next((m for m in ments if m.start >= actors[0].end and m.start - actors[0].end <= 12 and m.code
                           and (_preceded_by(text, m, GENITIVE.get(lang, set()) | ORIGIN.get(lang, set()))
                                or (lang == "de" and not text[actors[0].end:m.start].strip() and m.text.endswith("s")))), None)
             if owner is not None:
-                actors = _with_coordinated(text, owner, ments)
+                actors = _with_coordinated(text, owner, ments, titles)
                 recips = [m for m in recips if m not in actors]
         if actors:
             # "hanno bombardato, insieme a Francia e Regno Unito, ...": partners act with the actor
             partners = [m for m in ments if m not in actors and _after_phrase(text, m, TOGETHER)]
             if partners:
-                group = _with_coordinated(text, partners[0], ments)
+                group = _with_coordinated(text, partners[0], ments, titles)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in actors if a.code}) == 1)):

@@ -124,6 +124,9 @@ class LinkingStage:
             if partner is None and i > 0 and ms[i - 1].kind == "person" and ms[i - 1].code and m.sector == "GOV" \
                     and not text[ms[i - 1].end:m.start].strip():
                 partner = ms[i - 1]  # "the Trump administration", "the Netanyahu government": the leader's state
+            if partner is None and i + 1 < len(ms) and ms[i + 1].kind == "person" and ms[i + 1].code and m.sector == "GOV" \
+                    and (_GENITIVE_LINK.match(text[m.end:ms[i + 1].start]) or not text[m.end:ms[i + 1].start].strip()):
+                partner = ms[i + 1]  # "el Gobierno de Javier Milei", "die Regierung Netanjahu"
             if partner is None:
                 # "il segretario generale" once an organisation has been named: its head
                 if m.role == "secretary_general" and last_org:
