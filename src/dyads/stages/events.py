@@ -174,6 +174,8 @@ PERCEIVING = {
 }  # fmt: skip
 DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "will",
              "wollen", "soll", "sollen", "kann", "können"}  # fmt: skip
+# words that open a condition ("se" is Italian "if", but French and Spanish reflexive)
+IF_OPENERS = {"it": {"se", "qualora"}, "en": {"if", "unless"}, "fr": {"si"}, "es": {"si"}, "de": {"wenn", "falls", "sofern"}}
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -189,7 +191,7 @@ PLACED_TYPES = {"MOBILIZE", "COOPERATE", "CONSULT"}
 # agreements and signatures: a place far from the trigger is where it happened ("... celebrada en
 # Suiza"), one right after it is the party ("pledged to invest $600 billion in the United States")
 NEAR_PLACED_TYPES = {"AGREE", "SUPPORT"}
-VENUE_TYPES = {"CONSULT", "SUPPORT", "AGREE", "MOBILIZE", "COOPERATE", "PROTEST"}
+VENUE_TYPES = {"CONSULT", "MOBILIZE", "COOPERATE", "PROTEST"}  # and signing (057): "ont signé un accord à Doha"
 # A state named as part of a geographic feature ("al confine con la Siria", "au large de Gibraltar",
 # "the Sea of Japan") is a place.
 GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
@@ -299,7 +301,7 @@ class EventStage:
         breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK)
         for k in range(i0 - 1, -1, -1):
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
-            if toks[k].text.lower() in breaks and not (
+            if toks[k].text.lower().rstrip("'’") in breaks and not (
                 toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments + titles)
             ) and not (
                 # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
@@ -446,6 +448,11 @@ class EventStage:
             for m in after[:3]:
                 if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 60:
                     break  # "..., donde esperaban miles de civiles": too far to be the noun's genitive
+                if agent and m is not agent[0] and _preceded_by(text, m, gen):
+                    # "une invasion de Taïwan par la Chine": the agent acts, the genitive undergoes
+                    actors = agent
+                    recips = _with_coordinated(text, m, after, titles)
+                    break
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after, titles)
                     break
@@ -510,8 +517,10 @@ class EventStage:
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
                     and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))
-                    and not (m.source == "capital" and trig.mode != "visit" and trig.type in VENUE_TYPES
-                             and _preceded_by(text, m, loc_preps | DATIVE.get(lang, set())))  # "riuniti a Lussemburgo"
+                    and not ((m.source == "capital" or m.kind == "place") and trig.mode != "visit"
+                             and (trig.type in VENUE_TYPES or trig.cameo == "057")
+                             and (_preceded_by(text, m, loc_preps) or (  # "riuniti a Lussemburgo", "signé à Doha"
+                                 trig.type != "COOPERATE" and _preceded_by(text, m, DATIVE.get(lang, set())))))
                     and not (trig.type in NEAR_PLACED_TYPES and (_geo_context(text, m) or (
                         _preceded_by(text, m, loc_preps) and m.start - t_end > 40)))]
 
@@ -711,7 +720,7 @@ class EventStage:
     def _future(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int) -> bool:
         fut = FUTURE.get(lang)
         return lex.cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or bool(
-            fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 3):i1 + 1]))
+            fut and any(fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 3):i1 + 1]))
 
     def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int, etype: str) -> Modality:
         sent_before = toks[:i0]
@@ -747,15 +756,17 @@ class EventStage:
         # "said it would send": the conditional verb itself is the future in the past, not a condition
         reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has(
             "hypothetical", [t for t in sent_before if not cond(t)]) < 0
-        if reported and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
-            return "future"  # "said that the United States would lift": future in the past, not a condition
-        if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in ("se", "if", "si", "wenn", "falls", "qualora")]) >= 0 \
-            or (bool(sent_before) and sent_before[0].text.lower() in ("se", "if", "si", "wenn", "falls", "qualora", "unless"))
         hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
+        if reported and not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
+            return "future"  # "said that the United States would lift": future in the past, not a condition
+        openers = IF_OPENERS.get(lang, set())
+        if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in openers]) >= 0 \
+            or (bool(sent_before) and sent_before[0].text.lower() in openers)
         if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
-        if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(fut.search(t.text.lower()) for t in toks[max(0, i0 - 2):i1 + 1])):
+        if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(
+                fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 2):i1 + 1])):  # not "Ankara"
             return "future"
         if cues.has("historical", clause or sent_before) >= 0:
             return "historical"
