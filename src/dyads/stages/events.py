@@ -176,6 +176,7 @@ DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "
              "wollen", "soll", "sollen", "kann", "können"}  # fmt: skip
 # words that open a condition ("se" is Italian "if", but French and Spanish reflexive)
 IF_OPENERS = {"it": {"se", "qualora"}, "en": {"if", "unless"}, "fr": {"si"}, "es": {"si"}, "de": {"wenn", "falls", "sofern"}}
+DATIVE_CLITICS = {"it": {"gli"}, "fr": {"lui", "leur"}, "es": {"le", "les"}, "en": set(), "de": {"ihm", "ihnen"}}
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -556,6 +557,11 @@ class EventStage:
                 group = _with_coordinated(text, partners[0], ments, titles)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
+        if not recips and actors and trig.pos == "verb" and any(t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
+            # "l'Espagne lui ayant accordé l'asile", "gli ha concesso": the person or state just named
+            own = {a.code for a in actors}
+            recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
+                      and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in actors if a.code}) == 1)):
             # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
             dest = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
