@@ -177,6 +177,10 @@ DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "
 # words that open a condition ("se" is Italian "if", but French and Spanish reflexive)
 IF_OPENERS = {"it": {"se", "qualora"}, "en": {"if", "unless"}, "fr": {"si"}, "es": {"si"}, "de": {"wenn", "falls", "sofern"}}
 DATIVE_CLITICS = {"it": {"gli"}, "fr": {"lui", "leur"}, "es": {"le", "les"}, "en": set(), "de": {"ihm", "ihnen"}}
+PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", "schlug", "erwogen", "erwägt", "erwägen",
+             "raccomandato", "raccomanda", "proposto", "propone", "suggerito", "recommended", "recommends", "proposed",
+             "proposes", "suggested", "recommandé", "recommande", "proposé", "propose", "suggéré", "recomendó", "recomienda",
+             "propuso", "sugirió"}  # fmt: skip
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -268,6 +272,8 @@ class EventStage:
     def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], i0: int, i1: int,
               trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
         text = doc.text
+        if (trig.pos == "noun" or lang == "de") and _proposed(toks, i0, i1, lang):
+            return None  # "den Austritt ... empfohlen", "proposed a ceasefire": a proposal, not the act
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
                 and toks[i0 + 1].text[:1].isupper() and (toks[i0 - 1].text.lower() in DE_DETERMINERS or toks[i0 - 1].text.isdigit()):
             return None  # "fünf inhaftierte US-Bürger", "den verurteilten Auftragsmörder": an adjective
@@ -1063,3 +1069,17 @@ def _in_genitive(text: str, m: Mention, lang: str) -> bool:
     while words and words[-1] in {"il", "lo", "la", "i", "gli", "le", "l", "the", "les", "los", "las", "el", "der", "die", "das", "den", "dem"}:
         words.pop()
     return len(words) < 2 or words[-2] not in QUANTITY
+
+
+def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
+    """Is the nominal trigger the object of a proposal or recommendation in its clause?"""
+    for k in range(max(0, i0 - 4), i0):
+        if toks[k].text.lower() in PROPOSING and not any(t.text in (",", ";") for t in toks[k:i0]):
+            return True
+    if lang == "de":  # the participle closes the clause: "haben den Austritt ... empfohlen"
+        for k in range(i1 + 1, min(len(toks), i1 + 13)):
+            if toks[k].text in (",", ";", "."):
+                break
+            if toks[k].text.lower() in PROPOSING:
+                return True
+    return False
