@@ -172,3 +172,9 @@ def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str],
 def test_felt_threats_are_never_asserted(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT") and e.modality == "asserted"]
+
+
+def test_german_separable_particle_closes_the_clause() -> None:
+    text = "Dort sicherte der Kanzler der Republik Moldau weitere Unterstützung beim Wiederaufbau zu."
+    doc = dyads.analyze("Olaf Scholz ist nach Chișinău gereist. " + text, lang="de", date="2023-06-01")
+    assert any(e.type == "AGREE" and e.trigger.text.endswith("zu") for e in doc.events), [e.to_dict() for e in doc.events]

@@ -24,6 +24,9 @@ from dyads.stages.tokens import lemma, tokenize
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_GAP = 3
+DE_BRACKET_GAP = 10
+DE_PARTICLES = frozenset({"zu", "ab", "an", "auf", "aus", "ein", "vor", "zurück", "mit", "fest", "bei", "fort", "her", "hin",
+                          "los", "nach", "weg", "dar", "um", "entgegen", "gegenüber", "zusammen"})
 
 # PLOVER quad classes and base scores (the manual's values; ACCUSE's printed +3 is taken to be
 # a sign typo, as its modes are all negative).
@@ -104,11 +107,16 @@ class Lexicon:
                 idx = [i]
                 j = i
                 ok = True
-                for slot in trig.slots[1:]:
+                for si, slot in enumerate(trig.slots[1:], 1):
                     k = j + 1
                     hit = -1
-                    while k < n and k <= j + 1 + MAX_GAP and tokens[k].sent == t.sent:
+                    # a German separable particle closes the clause ("sicherte der Ukraine weitere
+                    # Unterstützung beim Wiederaufbau zu"): it may stand further away, not past a comma
+                    gap = DE_BRACKET_GAP if self.lang == "de" and si == len(trig.slots) - 1 and slot <= DE_PARTICLES else MAX_GAP
+                    while k < n and k <= j + 1 + gap and tokens[k].sent == t.sent:
                         tk = tokens[k]
+                        if gap > MAX_GAP and tk.text in (",", ";", ":"):
+                            break
                         if tk.lemma in slot or tk.text.lower() in slot:
                             hit = k
                             break
