@@ -181,6 +181,7 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
              "raccomandato", "raccomanda", "proposto", "propone", "suggerito", "recommended", "recommends", "proposed",
              "proposes", "suggested", "recommandé", "recommande", "proposé", "propose", "suggéré", "recomendó", "recomienda",
              "propuso", "sugirió"}  # fmt: skip
+ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter)")
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -563,6 +564,15 @@ class EventStage:
                 group = _with_coordinated(text, partners[0], ments, titles)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
+        if not recips and actors and trig.type in ("SANCTION", "ACCUSE", "CONSULT"):
+            # "a rappelé son ambassadeur à Paris", "llamó a consultas a su embajadora en Madrid":
+            # the state where the envoy serves
+            envoy = next((t for t in toks[i0:min(len(toks), i1 + 8)] if ENVOY.match(t.text.lower())), None)
+            if envoy is not None:
+                post = next((m for m in doc.mentions if m.sent == si and m.code and len(m.code) == 3 and m.kind in ("place", "state")
+                             and 0 < m.start - envoy.end <= 12 and m.code not in {a.code for a in actors}), None)
+                if post is not None:
+                    recips = [post]
         if not recips and actors and trig.pos == "verb" and any(t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
             # "l'Espagne lui ayant accordé l'asile", "gli ha concesso": the person or state just named
             own = {a.code for a in actors}
