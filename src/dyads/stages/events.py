@@ -182,6 +182,7 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
              "proposes", "suggested", "recommandé", "recommande", "proposé", "propose", "suggéré", "recomendó", "recomienda",
              "propuso", "sugirió"}  # fmt: skip
 ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter)")
+EXPECTED = {"dovrebbe", "dovrebbero", "devrait", "devraient", "debería", "deberían", "debe", "deben"}
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -779,6 +780,8 @@ class EventStage:
         reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has(
             "hypothetical", [t for t in sent_before if not cond(t)]) < 0
         hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
+        if any(t.text.lower() in EXPECTED for t in toks[max(0, i0 - 2):i0]) and not if_opened(sent_before, lang):
+            return "future"  # "dovrebbe incontrare", "devrait rencontrer": is expected to, not a condition
         if reported and not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
             return "future"  # "said that the United States would lift": future in the past, not a condition
         openers = IF_OPENERS.get(lang, set())
@@ -1093,3 +1096,8 @@ def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
             if toks[k].text.lower() in PROPOSING:
                 return True
     return False
+
+
+def if_opened(sent_before: list[Token], lang: str) -> bool:
+    """Does the sentence open with a condition ("Se ...", "Si ...", "If ...")?"""
+    return bool(sent_before) and sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
