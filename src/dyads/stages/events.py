@@ -493,7 +493,10 @@ class EventStage:
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
                 first_subject = lang == "de" or break_word in COORD_WORDS  # "L'Inde s'est abstenue ... et n'a pas condamné"
                 actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before, titles)
-            elif self._last_actors and (pronoun or lang in ("it", "es", "fr", "en")):
+            elif self._last_actors and self._last_sent >= si - 1 and (
+                    pronoun or lang in ("it", "es") or (lang in ("fr", "en") and self._last_sent == si)):
+                # only from this or the previous sentence; without a pronoun only where the
+                # language drops its subjects (it, es) or within one sentence ("... et a visité")
                 # "He visited ...", "e poi ha visitato ...", "Visitó Corea del Sur": the subject
                 # is the actor of the previous event
                 actors = list(self._last_actors)
