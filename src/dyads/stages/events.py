@@ -183,6 +183,7 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
              "propuso", "sugirió"}  # fmt: skip
 ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter)")
 EXPECTED = {"dovrebbe", "dovrebbero", "devrait", "devraient", "debería", "deberían", "debe", "deben"}
+DE_NEGATION_AFTER = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"}
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -768,6 +769,15 @@ class EventStage:
             return "perceived"
         if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
             return "negated"
+        if lang == "de":
+            # the finite verb of a main clause comes before its negation: "liefert keine Taurus"
+            tail = []
+            for t in toks[i1 + 1:i1 + 6]:
+                if t.text in (",", ";", ":"):
+                    break
+                tail.append(t)
+            if any(t.text.lower() in DE_NEGATION_AFTER for t in tail):
+                return "negated"
         cond_rx = CONDITIONAL.get(lang)
 
         def cond(t: Token) -> bool:
