@@ -142,7 +142,9 @@ INF_COMPLEMENTISERS = {"di", "ad", "to", "de", "d", "zu", "of"}
 PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "averne", "avoir", "having", "haber", "esser",
                       "essere", "être"}  # fmt: skip
 YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "del", "du", "de",
-             "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya"}  # fmt: skip
+             "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya",
+             # pluperfect auxiliaries: "Russland hatte 2008 Georgien angegriffen"
+             "hatte", "hatten", "war", "waren", "aveva", "avevano", "era", "erano", "avait", "avaient", "había", "habían", "had"}  # fmt: skip
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
 POSSESSIVES = {"su", "sus", "sa", "son", "ses", "sua", "suo", "sue", "suoi", "his", "her", "their", "its", "seine", "seiner",
                "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "leur", "leurs", "loro"}  # fmt: skip
