@@ -178,3 +178,13 @@ def test_german_separable_particle_closes_the_clause() -> None:
     text = "Dort sicherte der Kanzler der Republik Moldau weitere Unterstützung beim Wiederaufbau zu."
     doc = dyads.analyze("Olaf Scholz ist nach Chișinău gereist. " + text, lang="de", date="2023-06-01")
     assert any(e.type == "AGREE" and e.trigger.text.endswith("zu") for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz reist nächsten Dienstag nach Peking."),
+    ("it", "Meloni vola domani a Washington per incontrare Biden."),
+    ("en", "Blinken visits Beijing next week."),
+])
+def test_a_planned_visit_is_a_promise(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert [e.type for e in doc.events] == ["AGREE"], [e.to_dict() for e in doc.events]

@@ -186,6 +186,13 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
 ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter)")
 EXPECTED = {"dovrebbe", "dovrebbero", "devrait", "devraient", "debería", "deberían", "debe", "deben"}
 DE_NEGATION_AFTER = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"}
+_DAYS = (r"(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|settimana|mese|anno|lunedì|martedì|"
+         r"mercoledì|giovedì|venerdì|sabato|domenica|semaine|mois|année|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+         r"semana|mes|año|lunes|martes|miércoles|jueves|viernes|sábado|domingo|woche|monat|jahr|montag|dienstag|mittwoch|"
+         r"donnerstag|freitag|samstag|sonntag)")
+TIME_AHEAD = re.compile(
+    rf"(?i)\b(?:tomorrow|domani|demain|mañana|morgen|übermorgen|next\s+{_DAYS}|prossim[oa]\s+{_DAYS}|{_DAYS}\s+prossim[oa]|"
+    rf"{_DAYS}\s+prochaine?|próxim[oa]\s+{_DAYS}|(?:nächste[nrs]?|kommende[nrs]?)\s+{_DAYS}|later\s+this\s+(?:week|month|year))\b")
 COORD_WORDS = {"e", "ed", "and", "et", "y", "und", "o", "or", "ou", "oder"}
 SUBJECT_RELATIVES = {"che", "which", "that", "who", "qui", "que", "welche"}
 THAT = {"che", "that", "que", "qu", "dass"}
@@ -808,6 +815,13 @@ class EventStage:
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(
                 fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 2):i1 + 1])):  # not "Ankara"
             return "future"
+        rest: list[Token] = list(toks[i0 + 1:i1])
+        for t in toks[i1 + 1:i1 + 9]:
+            if t.text in (",", ";", ":"):
+                break
+            rest.append(t)
+        if rest and TIME_AHEAD.search(" ".join(t.text for t in rest)):
+            return "future"  # "Scholz reist nächsten Dienstag nach Peking", "visits Beijing next week"
         if cues.has("historical", clause or sent_before) >= 0:
             return "historical"
         return "asserted"
