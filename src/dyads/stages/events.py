@@ -239,8 +239,10 @@ class EventStage:
         self._last_actors = []
         self._last_sent = -1
         actors_by_sent: dict[int, list[Mention]] = {}
+        mentions_by_sent: dict[int, list[Mention]] = {}  # every mention, for the per-trigger look-ups
         dative = DATIVE.get(lang, set())
         for m in doc.mentions:
+            mentions_by_sent.setdefault(m.sent, []).append(m)
             if (m.kind in ACTOR_KINDS and m.source not in ("modifier", "title")) or (m.kind == "gap" and m.code and m.confidence >= 0.5):
                 actors_by_sent.setdefault(m.sent, []).append(m)
             elif m.kind == "place" and m.source == "kb" and m.code and _preceded_by(doc.text, m, dative):
@@ -259,14 +261,15 @@ class EventStage:
             if si < 0 or si >= len(doc.sentences):
                 continue
             ments = actors_by_sent.get(si, [])
+            sent_ments = mentions_by_sent.get(si, [])
             threats: list[tuple[Match, Match]] = []
             coded: dict[int, Event] = {}
             for i0, i1, trig, idx in governing_matches(lex.match(toks), toks, lang, threats):
-                ev = self._code(doc, lang, lex, toks, ments, i0, i1, trig, idx, si, kb_version)
+                ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
-            events.extend(self._conditional_threats(doc, toks, [e for e in coded.values() if e.sentence.start == doc.sentences[si].start]))
+            events.extend(self._conditional_threats(doc, toks, list(coded.values())))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
@@ -274,14 +277,14 @@ class EventStage:
                     threat = coded.get(gov[0])
                     if threat is None or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
                         continue
-                    ev = self._code(doc, lang, lex, toks, ments, c0, c1, ctrig, cidx, si, kb_version)
+                    ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
                     if ev is not None:
                         ev.actors, ev.recipients, ev.modality = threat.actors, threat.recipients, "hypothetical"
                         events.append(ev)
         doc.events = _dedupe(events)
         return doc
 
-    def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], i0: int, i1: int,
+    def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], sent_ments: list[Mention], i0: int, i1: int,
               trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
         text = doc.text
         if (trig.pos == "noun" or lang == "de") and _proposed(toks, i0, i1, lang):
@@ -312,7 +315,7 @@ class EventStage:
         after = [m for m in ments if m.start >= first_end and (
             not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)
             or (m.code and m.start > toks[i0].end))]  # "expulsé trente-cinq diplomates [russes]", "recognised the State of Palestine": the object is in the trigger
-        titles = [m for m in doc.mentions if m.sent == si and m.source in ("title", "modifier")]
+        titles = [m for m in sent_ments if m.source in ("title", "modifier")]
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
         break_word = ""
@@ -342,7 +345,7 @@ class EventStage:
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
                                        or bool(part and part.search(sent_toks[0].text.lower()) and not any(
-                                           m.start <= sent_toks[0].start < m.end for m in doc.mentions if m.sent == si)))
+                                           m.start <= sent_toks[0].start < m.end for m in sent_ments)))
         if fronted:  # "Inquiète de la menace russe, la Pologne ...", "Alarmed by ..., Poland said"
             comma = next((t for t in sent_toks if t.text == ","), None)
             if comma is not None and t_end <= comma.start:
@@ -379,7 +382,7 @@ class EventStage:
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
                 and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
-                and not any(m.start <= first.start < m.end for m in doc.mentions if m.sent == si)):
+                and not any(m.start <= first.start < m.end for m in sent_ments)):
             # "... nach Kiew gereist und haben dort Selenskyj getroffen": the subject is elided;
             # the mentions of this clause are objects
             elided = [m for m in before if m.start >= clause_start]
@@ -583,7 +586,7 @@ class EventStage:
             # the state where the envoy serves
             envoy = next((t for t in toks[i0:min(len(toks), i1 + 8)] if ENVOY.match(t.text.lower())), None)
             if envoy is not None:
-                post = next((m for m in doc.mentions if m.sent == si and m.code and len(m.code) == 3 and m.kind in ("place", "state")
+                post = next((m for m in sent_ments if m.code and len(m.code) == 3 and m.kind in ("place", "state")
                              and 0 < m.start - envoy.end <= 12 and m.code not in {a.code for a in actors}), None)
                 if post is not None:
                     recips = [post]
@@ -594,7 +597,7 @@ class EventStage:
                       and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in actors if a.code}) == 1)):
             # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
-            dest = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
+            dest = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
             if dest is not None:
                 recips = [dest]
@@ -616,14 +619,14 @@ class EventStage:
         if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
-            where = next((m for m in doc.mentions if m.sent == si and m.kind == "place" and m.code and len(m.code) == 3
+            where = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
                           and m.start > t_end - 200 and m.code not in actor_codes and m.start >= clause_start
                           and not _geo_context(text, m)), None)
             if where is not None and actor_codes:
                 recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
         if not actor_refs and trig.type == "PROTEST":
             # "Hundreds of thousands marched in Hong Kong": civilians of the place
-            loc = next((m for m in doc.mentions if m.sent == si and m.kind in ("place", "state") and m.code
+            loc = next((m for m in sent_ments if m.kind in ("place", "state") and m.code
                         and len(m.code) == 3 and m.start >= doc.sentences[si].start), None)
             if loc is not None:
                 actor_refs = [ActorRef(loc.text, loc.start, loc.end, loc.code, "CVL", None, None, True)]
@@ -637,7 +640,7 @@ class EventStage:
             return None  # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at
         if not any(a.code for a in actor_refs):
             # the town they are in ("a Teheran") before any state named as a party
-            in_sent = [m for m in doc.mentions if m.sent == si and m.code and len(m.code) == 3]
+            in_sent = [m for m in sent_ments if m.code and len(m.code) == 3]
             owner_code: str | None = None
             if actors and actors[0].kind == "role" and _preceded_by(text, actors[0], POSSESSIVES):
                 # "Pakistan erklärte, seine Luftwaffe habe ...": the possessive points to the subject
@@ -808,7 +811,7 @@ class EventStage:
             return "future"  # "said that the United States would lift": future in the past, not a condition
         openers = IF_OPENERS.get(lang, set())
         if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in openers]) >= 0 \
-            or (bool(sent_before) and sent_before[0].text.lower() in openers)
+            or if_opened(sent_before, lang)
         if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
