@@ -287,20 +287,8 @@ def _gdelt_events_sql(src: str | None) -> str:
     _check_columns(cols, GDELT_EVENT_COLUMNS)
     return f"""
         WITH cl AS (SELECT c.* FROM clusters c {cl_filter}),
-        acts AS (
-            SELECT event_id,
-                   list_sort(list(struct_pack(i := idx, code := code, sector := sector, name := name, text := text))
-                       FILTER (WHERE role = 'actor' AND code IS NOT NULL)) AS acts,
-                   list_sort(list(struct_pack(i := idx, code := code, sector := sector, name := name, text := text))
-                       FILTER (WHERE role = 'recipient' AND code IS NOT NULL)) AS recs
-            FROM event_actors ea SEMI JOIN cl ON cl.rep_event_id = ea.event_id
-            GROUP BY event_id
-        ),
-        x AS (
-            SELECT event_id, acts[1] AS a1,
-                   CASE WHEN len(coalesce(recs, [])) > 0 THEN recs[1] ELSE acts[2] END AS a2
-            FROM acts
-        ),
+        {_actor_pair_ctes("i := idx, code := code, sector := sector, name := name, text := text",
+                          "cl ON cl.rep_event_id = ea.event_id", " AND code IS NOT NULL")},
         first_seen AS (
             SELECT ce.cluster_id,
                    arg_min(coalesce(a.url, a.path, 'dyads:article:' || a.id),
@@ -321,6 +309,23 @@ def _gdelt_events_sql(src: str | None) -> str:
         CROSS JOIN LATERAL (SELECT coalesce(c.event_day, _x_day(c.first_seen), CAST(c.created AS DATE)) AS day) d
         ORDER BY Day, GlobalEventID
     """
+
+
+def _actor_pair_ctes(fields: str, semi_join: str, condition: str = "") -> str:
+    """CTEs ``acts`` and ``x``: per event, its actors and recipients in order (struct ``fields``),
+    and GDELT's Actor1 (first actor) and Actor2 (first recipient, else the second actor)."""
+    return f"""acts AS (
+            SELECT event_id,
+                   list_sort(list(struct_pack({fields})) FILTER (WHERE role = 'actor'{condition})) AS acts,
+                   list_sort(list(struct_pack({fields})) FILTER (WHERE role = 'recipient'{condition})) AS recs
+            FROM event_actors ea SEMI JOIN {semi_join}
+            GROUP BY event_id
+        ),
+        x AS (
+            SELECT event_id, acts[1] AS a1,
+                   CASE WHEN len(coalesce(recs, [])) > 0 THEN recs[1] ELSE acts[2] END AS a2
+            FROM acts
+        )"""
 
 
 def _gdelt_mentions_sql(src: str) -> str:
@@ -346,18 +351,7 @@ def _gdelt_mentions_sql(src: str) -> str:
     _check_columns(cols, GDELT_MENTION_COLUMNS)
     return f"""
         WITH ev AS (SELECT * FROM {src}),
-        acts AS (
-            SELECT event_id,
-                   list_sort(list(struct_pack(i := idx, start := "start", inferred := inferred)) FILTER (WHERE role = 'actor')) AS acts,
-                   list_sort(list(struct_pack(i := idx, start := "start", inferred := inferred)) FILTER (WHERE role = 'recipient')) AS recs
-            FROM event_actors ea SEMI JOIN ev ON ev.id = ea.event_id
-            GROUP BY event_id
-        ),
-        x AS (
-            SELECT event_id, acts[1] AS a1,
-                   CASE WHEN len(coalesce(recs, [])) > 0 THEN recs[1] ELSE acts[2] END AS a2
-            FROM acts
-        ),
+        {_actor_pair_ctes('i := idx, start := "start", inferred := inferred', "ev ON ev.id = ea.event_id")},
         sid AS ({_SENTENCE_IDS})
         SELECT {", ".join(cols)}
         FROM ev e
