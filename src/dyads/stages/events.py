@@ -306,7 +306,8 @@ class EventStage:
             and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
-            if toks[k].text == "," and lex.cues.has("reported", toks[k + 1:k + 4]) >= 0:
+            if toks[k].text == "," and (lex.cues.has("reported", toks[k + 1:k + 4]) >= 0
+                                        or _trailing_report(lex, toks, k, sent_ments, lang)):
                 ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
                 break
         before = [m for m in ments if m.end <= t_start]
@@ -524,6 +525,11 @@ class EventStage:
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
                 recips = _with_coordinated(text, objs[0], objs, titles)
+        if not recips and trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE"):
+            # "the invasion of South Lebanon", "il bombardamento di Kharkiv": the place the attack is
+            # of is its target (places are otherwise only where things happen)
+            recips = [m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3 and 0 < m.start - t_end <= 7
+                      and _preceded_by(text, m, GENITIVE.get(lang, set()) - {"by", "da parte di"})][:1]
         if not recips:
             actor_codes0 = {a.code for a in actors if a.code}
             loc_preps = LOCATIVE_PREPS.get(lang, set())
@@ -561,6 +567,8 @@ class EventStage:
                     score += 3
                 if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
                     score -= 2  # "protests against the government's decision to shelve EU talks"
+                if trig.type == "ACCUSE" and lang != "es" and _preceded_by(text, m, DATIVE.get(lang, set())):
+                    score += 2  # "complained to the UN over Israeli raids": the addressee is not the accused
                 return score
 
             if rest:
@@ -1133,3 +1141,24 @@ def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
 def if_opened(sent_before: list[Token], lang: str) -> bool:
     """Does the sentence open with a condition ("Se ...", "Si ...", "If ...")?"""
     return bool(sent_before) and sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
+
+
+REPORT_TAIL = 6  # "... said on Wednesday", "... said in remarks published here Sunday"
+
+
+def _trailing_report(lex: Lexicon, toks: list[Token], k: int, sent_ments: list[Mention], lang: str) -> bool:
+    """Whether the comma at ``k`` opens the closing attribution of the sentence: ", the Washington
+    Post said Wednesday", ", according to the Swiss agency", ", wie das Ministerium mitteilte".
+    The parties named there report the event; they take no part in it. A clause that goes on
+    after its verb with a party or a complement ("said he would visit Moscow") is no attribution."""
+    nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    if nxt in SOURCE_PREPS.get(lang, set()) - {"après"}:  # "après" also opens a time phrase
+        return not any(t.text in (",", ";") for t in toks[k + 2:])
+    for j in range(k + 1, min(len(toks), k + 16)):
+        if toks[j].text in (",", ";", ":"):
+            return False
+        if lex.cues.has("reported", [toks[j]]) >= 0:
+            tail = [t for t in toks[j + 1:] if t.text not in (".", "!", "?", "»", '"', "”", ")")]
+            return j > k + 1 and len(tail) <= REPORT_TAIL and not any(
+                t.text.lower() in THAT for t in tail) and not any(m.start >= toks[j].end and m.code for m in sent_ments)
+    return False

@@ -402,6 +402,8 @@ class MentionStage:
                 if pm is not None:
                     s = pm.start(1)  # "de Blasio", "van der Bellen": the particle is part of the surname
             men = self._mk(doc, s, e, sp.kind, sp.source, sp.conf)
+            if sp.kind == "place" and sp.match is not None:
+                men.code = sp.match.entries[0].code  # a region of a state ("Nord Italia", "South Lebanon")
             if sp.kind == "person" and sp.a == sp.b:
                 men.name = memory.full.get(seq[sp.a].text)
             return men
@@ -814,14 +816,14 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
         if fold(w) in DIRECTIONS and j + 1 < n and not seq[j + 1].link:
             nkm = _kb_match_at(seq[j + 1], seq, j + 1, by_start)
             if nkm is not None and nkm[0].entries[0].kind in ("state", "place") and nkm[0].entries[0].sub != "demonym":
-                cands.append(_Span(j, nkm[1], "place", "pattern", 0.6))
+                cands.append(_Span(j, nkm[1], "place", "pattern", 0.6, match=nkm[0]))  # "South Lebanon" is in LBN
         if km is not None and km[0].entries[0].kind in ("state", "place") and km[1] + 1 < n:
             nxt = seq[km[1] + 1]
             if (j == 0 and prev0 in _PLURAL_ARTICLES and not nxt.link and _TEAM_PLURAL.match(nxt.text)
                     and nxt.start not in by_start and not is_common(nxt.text, lang) and _fn(nxt.text) < 2):
                 cands.append(_Span(j, km[1] + 1, "organisation", "pattern", 0.55))  # "Chicago Bulls", "New York Mets"
             if fold(nxt.text) in DIRECTIONS and (not nxt.link or nxt.link in ("del", "de", "du")):
-                cands.append(_Span(j, km[1] + 1, "place", "pattern", 0.6))
+                cands.append(_Span(j, km[1] + 1, "place", "pattern", 0.6, match=km[0]))
         # Place names joined by a hyphen ("Roma-Lido", "Austria-Ungheria").
         if km is None and "-" in w and not cands:
             parts = w.split("-")
