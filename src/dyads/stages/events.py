@@ -1035,7 +1035,10 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention], fillers: li
             # when the list ends with a conjunction ("España, Francia y Alemania")
             return False
         if between.strip() != "," and not any(w in between.lower() for w in (" e ", " and ", " et ", " y ", " und ", " ed ", "&", "sowie")):
-            return _preceded_by(text, a, LIST_PREPS) == _preceded_by(text, b, LIST_PREPS)
+            # "della speaker Nancy Pelosi, l'Esercito popolare ...": a comma and an article join
+            # only items that share a preposition or a list that ends with a conjunction
+            return (_preceded_by(text, a, LIST_PREPS) and _preceded_by(text, b, LIST_PREPS)) or bool(
+                LIST_GOES_ON.match(text[b.end:b.end + 90]))
         return True
 
     j = i
