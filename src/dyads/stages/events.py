@@ -78,6 +78,22 @@ STOPPERS = {
     "aussetzen", "ausgesetzt", "einfrieren", "stoppen", "aufheben", "aufgehoben", "lockern", "Aufhebung",
 }  # fmt: skip
 MONTHS_EN = {"March", "May"}
+RELATIVE_OPENERS = {"where", "dove", "où", "donde", "wo", "which", "who", "whom", "whose", "che", "cui", "qui", "que",
+                    "lequel", "laquelle", "welche", "welcher", "der", "die", "das"}
+RECEIVE = {"ricevere", "ricevuto", "ricevuti", "ricevuta", "ricevute", "ottenere", "ottenuto", "receive", "received",
+           "obtain", "obtained", "recevoir", "reçu", "reçus", "reçue", "obtenir", "obtenu", "recibir", "recibido", "recibió",
+           "obtener", "obtuvo", "erhalten", "erhielt", "erhielten", "bekommen", "bekam", "bekamen"}
+GOODS = {  # things received as aid (CAMEO 07): "received drones from Iran" is no visit
+    "arma", "armi", "drone", "droni", "missile", "missili", "munizione", "munizioni", "carro", "carri", "aiuto", "aiuti",
+    "vaccino", "vaccini", "fondi", "prestito", "caccia", "proiettili", "weapon", "weapons", "arms", "drones", "missiles",
+    "tanks", "ammunition", "aid", "shells", "vaccines", "funds", "loan", "jets", "arme", "armes", "chars",
+    "munitions", "aide", "obus", "vaccins", "fonds", "prêt", "armas", "misiles", "tanques", "municiones",
+    "ayuda", "proyectiles", "vacunas", "fondos", "préstamo", "waffe", "waffen", "drohne", "drohnen", "rakete", "raketen",
+    "panzer", "munition", "hilfe", "granaten", "impfstoff", "impfstoffe", "kredit", "hilfsgüter"}
+FROM = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"from"}, "fr": {"depuis"}, "es": {"desde"},
+        "de": {"aus"}}
+ACTIVE_AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "has", "have", "had", "a", "ont", "avait", "avaient",
+              "han", "había", "habían"}
 ANNOUNCE = {"kündigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
 DATIVE = {"it": {"a", "ad", "al", "all", "alla"}, "en": {"to"}, "fr": {"à", "au"}, "es": {"a", "al"}, "de": {"an"}}
 # Prepositions before a nominal trigger that make it a circumstance of another event
@@ -214,7 +230,10 @@ VENUE_TYPES = {"CONSULT", "MOBILIZE", "COOPERATE", "PROTEST"}  # and signing (05
 GEO_NOUNS = {"mare", "mar", "mer", "sea", "meer", "confine", "confini", "frontiera", "frontera", "frontière", "border",
              "grenze", "costa", "coast", "côte", "küste", "costas", "coste", "côtes", "largo", "large", "golfo", "gulf",
              "golfe", "golf", "stretto", "strait", "détroit", "estrecho", "meerenge", "canale", "canal", "channel", "kanal",
-             "isole", "islands", "îles", "islas", "inseln", "bande", "strip", "striscia", "franja", "streifen"}  # fmt: skip
+             "isole", "islands", "îles", "islas", "inseln", "bande", "strip", "striscia", "franja", "streifen", "borders",
+             "frontiere", "frontières", "fronteras", "grenzen", "airspace", "waters", "acque", "eaux", "aguas", "gewässer"}  # fmt: skip
+# after a demonym only: "the southern Italian region of Apulia" (but "the region of Kursk" may be a target)
+GEO_AFTER_DEMONYM = GEO_NOUNS | {"region", "regione", "région", "región", "regions", "soil", "suolo", "sol", "suelo", "boden"}
 GEO_LINKS = {"di", "del", "della", "dello", "dell", "de", "des", "du", "d", "of", "the", "la", "le", "l", "el", "los", "las",
              "con", "with", "avec", "mit", "zu", "zur", "zum", "von", "der", "a", "al", "au", "off", "en", "in", "nel"}  # fmt: skip
 PROTESTER_WORDS = re.compile(r"(?i)(?:manifestant|protest|demonstr|dimostrant|contestator|attivist|activist|aktivist|"
@@ -303,7 +322,10 @@ class EventStage:
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3)))) or (
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i0 + 1, i1) if k not in idx)) or (
             trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT.get(lang, set())
-            and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments))
+            and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments)
+            # "hanno lanciato migliaia di razzi dalla Striscia di Gaza": after "have" the verb is
+            # active and "da" says where from
+            and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
             if toks[k].text == "," and (lex.cues.has("reported", toks[k + 1:k + 4]) >= 0
@@ -420,7 +442,16 @@ class EventStage:
             # "gli ultimi soldati francesi hanno lasciato il Niger": the pattern starts with its subject
             actors = [m for m in ments if t_start <= m.start < toks[i0].end and m.kind == "role" and m.code][:1]
         if subj and not actors:
-            actors = _with_coordinated(text, subj[0] if verb_final else subj[-1], [m for m in before if m.start >= clause_start], titles)
+            pick = subj[0] if verb_final else subj[-1]
+            close = text.rfind(",", pick.end, t_start)
+            opening = text.rfind(",", clause_start, pick.start)
+            if not verb_final and close >= 0 and opening >= 0 and not any(m.start > close for m in subj):
+                # "Dmitrij Medvedev, oggi vicepresidente del Consiglio di sicurezza, ha minacciato":
+                # the apposition between commas describes the subject before it
+                prior = [m for m in subj if m.end <= opening and not text[m.end:opening].strip(" ")]
+                if prior:
+                    pick = prior[-1]
+            actors = _with_coordinated(text, pick, [m for m in before if m.start >= clause_start], titles)
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
         if relative:
             # "the militant group which has seized ...": the antecedent is the subject, never the
@@ -496,14 +527,17 @@ class EventStage:
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start) or (
                 lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
+            speaker = pronoun and break_word in THAT and lex.cues.has("reported", [t for t in toks if t.end <= break_pos][-4:]) >= 0
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after, titles)
-            elif self._last_actors and self._last_sent == si and not (lang == "de" and inverted):
+            elif self._last_actors and self._last_sent == si and not (lang == "de" and inverted) and not speaker:
                 # "Meloni visitó Kiev y se reunió con Zelenski": the subject carries over
                 actors = list(self._last_actors)
             elif (outer := [m for m in before if m.start >= doc.sentences[si].start and m.end <= clause_start
-                            and not _preceded_by(text, head(m), subj_preps) and not _in_genitive(text, head(m), lang)]) and not pronoun:
+                            and not _preceded_by(text, head(m), subj_preps) and not _in_genitive(text, head(m), lang)]) and (
+                    not pronoun or speaker):
+                # "Taiwan announced on Tuesday that it would ...": the pronoun after a report is its speaker
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
                 first_subject = lang == "de" or break_word in COORD_WORDS  # "L'Inde s'est abstenue ... et n'a pas condamné"
                 actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before, titles)
@@ -537,9 +571,18 @@ class EventStage:
                 loc_preps = loc_preps - TARGET_PREPS  # "attacks on Israeli ships": a target, not a place
             temporal = TEMPORAL_PREPS - {"nach", "vor"}
             later = next((t.start for t in toks[i1 + 1:] if t.text.lower() in temporal), None)
+            # ", where the UN warns that ...", ", dove sono schierati ...": a relative clause after
+            # a comma is about something else
+            rel = next((toks[k].start for k in range(i1 + 2, len(toks)) if toks[k - 1].text == ","
+                        and toks[k].text.lower() in RELATIVE_OPENERS), None)
+            if rel is not None and (later is None or rel < later):
+                later = rel
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
             placed = trig.type in PLACED_TYPES and trig.mode != "visit"
             gov_target = trig.type == "PROTEST"  # "gegen die Regierung": the protesters' own government
+            # "along their borders with Russia and Belarus": the whole list is a geographic feature
+            hostile = trig.type in ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
+            geo = {id(c) for g in after if _geo_context(text, g, hostile) for c in _with_coordinated(text, g, after)}
             semi = text.find(";", t_end, doc.sentences[si].end)
             rest = [m for m in after if m not in actors and m.start - t_end < 160 and (semi < 0 or m.start < semi)
                     and (later is None or m.start < later)  # "freed ... after a rare visit by US envoy Kellogg"
@@ -547,12 +590,12 @@ class EventStage:
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
-                    and not (placed and (_preceded_by(text, m, loc_preps) or _geo_context(text, m)))
+                    and not (placed and (_preceded_by(text, m, loc_preps) or id(m) in geo))
                     and not ((m.source == "capital" or m.kind == "place") and trig.mode != "visit"
                              and (trig.type in VENUE_TYPES or trig.cameo == "057")
                              and (_preceded_by(text, m, loc_preps) or (  # "riuniti a Lussemburgo", "signé à Doha"
                                  trig.type != "COOPERATE" and _preceded_by(text, m, DATIVE.get(lang, set())))))
-                    and not (trig.type in NEAR_PLACED_TYPES and (_geo_context(text, m) or (
+                    and not (trig.type in NEAR_PLACED_TYPES and (id(m) in geo or (
                         _preceded_by(text, m, loc_preps) and m.start - t_end > 40)))]
 
             def rank(m: Mention) -> int:
@@ -563,10 +606,12 @@ class EventStage:
                     score += 3
                 if trig.mode != "visit" and _preceded_by(text, m, loc_preps):
                     score += 1
-                if _geo_context(text, m):
+                if id(m) in geo:
                     score += 3
                 if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
                     score -= 2  # "protests against the government's decision to shelve EU talks"
+                if not passive and _preceded_by(text, m, FROM.get(lang, set())):
+                    score += 2  # "lanciato razzi dalla Striscia di Gaza verso Israele": where from, not the target
                 if trig.type == "ACCUSE" and lang != "es" and _preceded_by(text, m, DATIVE.get(lang, set())):
                     score += 2  # "complained to the UN over Israeli raids": the addressee is not the accused
                 return score
@@ -679,7 +724,10 @@ class EventStage:
         ):
             modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
         clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")), len(toks))
-        window = toks[max(0, i0 - 3):i0] + (toks[i1 + 1:i1 + 4] + toks[max(i1 + 1, clause_end_k - 1):clause_end_k]
+        back = i0
+        while back > 0 and i0 - back < 7 and toks[back - 1].text not in (",", ";", ":") and toks[back - 1].text.lower() not in COORD_WORDS:
+            back -= 1  # "hanno revocato sabato gran parte delle sanzioni": the stop verb governs the noun
+        window = toks[min(back, max(0, i0 - 3)):i0] + (toks[i1 + 1:i1 + 4] + toks[max(i1 + 1, clause_end_k - 1):clause_end_k]
                                              if lang == "de" else [])  # "... Sanktionen ... ausgesetzt"
         stop = next((t for t in window if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
         if stop is not None and etype in COOPERATIVE | {"AGREE"}:
@@ -693,7 +741,19 @@ class EventStage:
         if etype in ("ASSAULT", "COERCE") and actors and all(m.kind == "role" and PROTESTER_WORDS.match(m.text) for m in actors):
             # "i manifestanti hanno assaltato l'ambasciata": PLOVER codes a violent protest as PROTEST riot
             etype, mode, trig_cameo = "PROTEST", "riot", "145"
-        if trig.cameo == "043" and actor_refs and recip_refs:
+        if trig.cameo == "043" and recip_refs and any(
+                (t.lemma or "").lower() in GOODS or t.text.lower() in GOODS
+                for t in toks[i1 + 1:next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ".")), len(toks))][:8]):
+            # "la Russia ha ricevuto dall'Iran centinaia di droni": what is received is aid from
+            # the giver, not a visit
+            etype, mode, trig_cameo = "AID", None, "070"
+        if etype == "AID" and (trig.cameo == "043" or (toks[i0].lemma or "").lower() in RECEIVE or toks[i0].text.lower() in RECEIVE):
+            # "Ukraine received F-16 jets from Denmark": the giver acts; without one there is no
+            # event to code (the receiver is no actor of its own aid)
+            if not recip_refs:
+                return None
+            actor_refs, recip_refs = recip_refs, actor_refs
+        elif trig.cameo == "043" and actor_refs and recip_refs:
             # "Putin empfing den türkischen Präsidenten", "reçu par Xi Jinping": the visit is the
             # guest's act towards the host (CAMEO 042), as for every other visit
             actor_refs, recip_refs = recip_refs, actor_refs
@@ -810,8 +870,12 @@ class EventStage:
             return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
 
         # "said it would send": the conditional verb itself is the future in the past, not a condition
-        reported = cues.has("reported", toks[max(0, i0 - 12):i0]) >= 0 and cues.has(
-            "hypothetical", [t for t in sent_before if not cond(t)]) < 0
+        rep = cues.has("reported", toks[max(0, i0 - 12):i0])
+        # a doubt in a fronted phrase ("Worried about a possible Chinese invasion, Taiwan said it
+        # would ...") is not the report's condition: look from the report's own clause on
+        rep_k = max(0, i0 - 12) + rep if rep >= 0 else 0
+        rep_from = max((k + 1 for k in range(rep_k) if toks[k].text == ","), default=0)
+        reported = rep >= 0 and cues.has("hypothetical", [t for t in sent_before[rep_from:] if not cond(t)]) < 0
         hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
         if any(t.text.lower() in EXPECTED for t in toks[max(0, i0 - 2):i0]) and not if_opened(sent_before, lang):
             return "future"  # "dovrebbe incontrare", "devrait rencontrer": is expected to, not a condition
@@ -1068,8 +1132,12 @@ def make_events(config: Config) -> EventStage:
     return EventStage(str(config["events"]["codebook"]), dict(config["events"].get("lexicons", {})))
 
 
-def _geo_context(text: str, m: Mention) -> bool:
+def _geo_context(text: str, m: Mention, hostile: bool = False) -> bool:
     """Is the mention part of a geographic feature ("al confine con la Siria", "the Sea of Japan")?"""
+    nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+    if m.source == "demonym" and nxt is not None and nxt.group(1).lower() in GEO_AFTER_DEMONYM and not hostile:
+        # (an attack on "die russische Region Kursk" is aimed at Russia)
+        return True  # "the southern Italian region of Apulia", "Russian airspace": a place, not a party
     words = re.findall(r"\w+", text[max(0, m.start - 40):m.start].lower())
     for w in reversed(words[-4:]):
         if w in GEO_NOUNS:

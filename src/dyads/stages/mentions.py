@@ -840,6 +840,11 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
         fnv = _fn(w)
         if fnv == 1 and km is not None and km[0].entries[0].kind in ("state", "organisation") and km[0].entries[0].sub == "name":
             fnv = 0  # "Stati Uniti Barack Obama": a weak first name that is a state's name first
+        if fnv and km is not None and km[1] > j and km[0].entries[0].kind == "role":
+            fnv = 0  # "German Chancellor Olaf Scholz": a role word, not the first name "Germán"
+        if fnv and km is not None and km[0].entries[0].kind == "state" and km[0].entries[0].sub == "demonym" \
+                and j + 1 < n and (_is_title(seq[j + 1].text, lang) or (seq[j + 1].text[:1].isupper() and not _fn(seq[j + 1].text))):
+            fnv = 0  # "German President Frank-Walter Steinmeier": the demonym (not "Germán") before a title
         if title_before and not fnv and (km is not None or (is_common(w, lang) and j + 1 < n and not seq[j + 1].link)):
             # "il presidente Usa Obama", "il ministro del Lavoro Poletti": not a name yet
             title_before = km is None
