@@ -356,6 +356,11 @@ class EventStage:
                 # no party before the verb joins two noun phrases
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text.lower() in DE_DETERMINERS
                 and not any(toks[k].end <= m.start and m.end <= t_start for m in ments)
+            ) and not (
+                # "an der Grenze zur Ukraine und auf der besetzten Krim zusammengezogen": two phrases
+                lang == "de" and toks[k].text == "und" and k + 1 < len(toks)
+                and toks[k + 1].text.lower() in OBJ_PREPS["de"] | DE_SETTING_PREPS | LOCATIVE_PREPS["de"]
+                and not any(t.text.lower() in DE_FINITE for t in toks[k + 1:i0])
             ):
                 clause_start = toks[k].end
                 break_word = toks[k].text.lower()
@@ -404,8 +409,13 @@ class EventStage:
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, head(m), subj_preps)]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
-                and first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
-                and not any(m.start <= first.start < m.end for m in sent_ments)):
+                and ((first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
+                      and not any(m.start <= first.start < m.end for m in sent_ments))
+                     # "Merkel hat ... verurteilt und die russische Regierung aufgefordert": no
+                     # finite verb of its own, so the participle shares the first clause's subject
+                     or (trig.pos == "verb" and not any(clause_start <= t.start < t_start and t.text.lower() in DE_FINITE
+                                                        for t in toks)
+                         and any(t.text.lower() in DE_FINITE for t in toks if t.end <= break_pos)))):
             # "... nach Kiew gereist und haben dort Selenskyj getroffen": the subject is elided;
             # the mentions of this clause are objects
             elided = [m for m in before if m.start >= clause_start]
@@ -590,7 +600,8 @@ class EventStage:
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
-                    and not (placed and (_preceded_by(text, m, loc_preps) or id(m) in geo))
+                    and not (placed and (_preceded_by(text, m, loc_preps) or (id(m) in geo and not (
+                        trig.type == "MOBILIZE" and _after_border(text, m)))))  # "troops on the border with Ukraine"
                     and not ((m.source == "capital" or m.kind == "place") and trig.mode != "visit"
                              and (trig.type in VENUE_TYPES or trig.cameo == "057")
                              and (_preceded_by(text, m, loc_preps) or (  # "riuniti a Lussemburgo", "signé à Doha"
@@ -887,6 +898,9 @@ class EventStage:
         if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
+        if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("wird", "werden") and (
+                i1 + 2 >= len(toks) or toks[i1 + 2].text in (",", ".", ";", ":")):
+            return "future"  # "..., dass Deutschland eine Brigade in Litauen stationieren wird": verb-final future
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(
                 fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 2):i1 + 1])):  # not "Ankara"
             return "future"
@@ -1233,3 +1247,13 @@ def _trailing_report(lex: Lexicon, toks: list[Token], k: int, sent_ments: list[M
             return j > k + 1 and len(tail) <= REPORT_TAIL and not any(
                 t.text.lower() in THAT for t in tail) and not any(m.start >= toks[j].end and m.code for m in sent_ments)
     return False
+
+
+BORDER = {"confine", "confini", "frontiera", "frontiere", "border", "borders", "frontière", "frontières", "frontera",
+          "fronteras", "grenze", "grenzen"}
+
+
+def _after_border(text: str, m: Mention) -> bool:
+    """Is the mention the other side of a border ("al confine con l'Ucraina", "an der Grenze zur Ukraine")?"""
+    words = re.findall(r"\w+", text[max(0, m.start - 30):m.start].lower())
+    return any(w in BORDER for w in words[-4:])
