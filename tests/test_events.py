@@ -155,6 +155,34 @@ def test_dyad_conditioned_coding() -> None:
      ("REQUEST", {"FIN"}, {"NATO"}, "asserted")),
     # "N years after" marks background
     ("en", "Three years after Russia invaded Ukraine, European leaders travelled to Kyiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "historical")),
+    # the closing attribution names the source, not a party; the addressee of a complaint is not the accused
+    ("en", "Russian troops shelled the town overnight, the Ukrainian defence ministry said on Wednesday.",
+     ("ASSAULT", {"RUS"}, set(), "asserted")),
+    ("en", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("ACCUSE", {"LBN"}, {"ISR"}, "asserted")),
+    # the place an invasion is of is its target; where rockets come from is not
+    ("en", "Israel mounted its invasion of South Lebanon.", ("ASSAULT", {"ISR"}, {"LBN"}, "asserted")),
+    ("it", "I miliziani di Hamas hanno lanciato migliaia di razzi dalla Striscia di Gaza verso Israele.",
+     ("ASSAULT", {"HAMAS"}, {"ISR"}, "asserted")),
+    # an apposition between commas describes the subject; received weapons are the giver's aid
+    ("it", "L'ex presidente russo Dmitrij Medvedev, oggi vicepresidente del Consiglio di sicurezza, ha minacciato l'Ucraina.",
+     ("THREATEN", {"RUS"}, {"UKR"}, "asserted")),
+    ("it", "La Russia ha ricevuto dall'Iran centinaia di droni.", ("AID", {"IRN"}, {"RUS"}, "asserted")),
+    ("en", "Ukraine received the first F-16 jets from Denmark on Tuesday.", ("AID", {"DNK"}, {"UKR"}, "asserted")),
+    # the pronoun after a report is its speaker; a fronted doubt does not condition the report
+    ("en", "Worried about a possible Chinese invasion, Taiwan announced that it would extend compulsory military service.",
+     ("MOBILIZE", {"TWN"}, set(), "future")),
+    # a geographic feature is no party, a border faces the state across it
+    ("en", "Estonia, Latvia and Lithuania agreed to build bunkers along their borders with Russia and Belarus.",
+     ("AGREE", {"EST", "LVA", "LTU"}, set(), "asserted")),
+    ("de", "Russland hat Zehntausende Soldaten an der Grenze zur Ukraine und auf der besetzten Krim zusammengezogen.",
+     ("MOBILIZE", {"RUS"}, {"UKR"}, "asserted")),
+    # German: a participle coordinated without a finite verb shares the subject; a verb-final "wird"
+    ("de", "Merkel hat den Anschlag verurteilt und die russische Regierung aufgefordert, den Fall aufzuklären.",
+     ("REQUEST", {"DEU"}, {"RUS"}, "asserted")),
+    ("de", "Die Regierung hat angekündigt, dass Deutschland eine Brigade in Litauen stationieren wird.", ("MOBILIZE", {"DEU"}, set(), "future")),
+    # a dative and a place between verb and object ("ha inviato a Kiev un pacchetto di armi")
+    ("it", "Washington ha inviato a Kiev un nuovo pacchetto di armi.", ("AID", {"USA"}, {"UKR"}, "asserted")),
+    ("it", "Il Regno Unito ha inviato in Estonia altri mille soldati.", ("MOBILIZE", {"GBR"}, set(), "asserted")),
 ])
 def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str], set[str], str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

@@ -608,3 +608,25 @@ def test_deity_rule_is_italian_only_and_leaves_place_names() -> None:
 )
 def test_titled_names_with_article_keep_matching(lang: str, text: str, name: str) -> None:
     assert _find(_mentions(text, lang), name).kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [
+        ("German Chancellor Olaf Scholz visited Kyiv.", "Olaf Scholz", "DEU"),
+        ("German President Frank-Walter Steinmeier asked Poles for forgiveness.", "Frank-Walter Steinmeier", "DEU"),
+    ],
+)
+def test_a_demonym_before_a_title_is_no_first_name(text: str, person: str, code: str) -> None:
+    ms = _mentions(text, "en")
+    assert _find(ms, person).code == code
+    assert not any(m.kind == "person" and m.text.startswith("German") for m in ms)
+
+
+def test_a_participle_after_an_auxiliary_is_no_envoy() -> None:
+    _absent(_mentions("Washington ha inviato a Kiev un nuovo pacchetto di armi.", "it"), "inviato")
+    assert _find(_mentions("Un inviato di Trump è arrivato a Mosca.", "it"), "inviato").kind == "role"
+
+
+def test_a_region_of_a_state_carries_its_code() -> None:
+    assert _find(_mentions("Israel invaded South Lebanon.", "en"), "South Lebanon").code == "LBN"

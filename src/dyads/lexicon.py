@@ -24,6 +24,12 @@ from dyads.stages.tokens import lemma, tokenize
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_GAP = 3
+# Romance news puts a dative or a place between a verb and its object ("ha inviato a Kiev un nuovo
+# pacchetto di armi", "a envoyé en Estonie des renforts"): such a "preposition + name" phrase does
+# not count against the gap, up to FREE_SKIP tokens of it.
+FREE_SKIP = 4
+NAME_PREPS = {"a", "ad", "al", "alla", "all'", "in", "con", "à", "au", "en", "avec"}
+ARTICLES = {"la", "l'", "le", "il", "lo", "el", "los", "las", "les"}
 DE_BRACKET_GAP = 10
 DE_PARTICLES = frozenset({"zu", "ab", "an", "auf", "aus", "ein", "vor", "zurück", "mit", "fest", "bei", "fort", "her", "hin",
                           "los", "nach", "weg", "dar", "um", "entgegen", "gegenüber", "zusammen"})
@@ -113,13 +119,19 @@ class Lexicon:
                     # a German separable particle closes the clause ("sicherte der Ukraine weitere
                     # Unterstützung beim Wiederaufbau zu"): it may stand further away, not past a comma
                     gap = DE_BRACKET_GAP if self.lang == "de" and si == len(trig.slots) - 1 and slot <= DE_PARTICLES else MAX_GAP
-                    while k < n and k <= j + 1 + gap and tokens[k].sent == t.sent:
+                    spent = 0
+                    freed = False
+                    while k < n and spent <= gap and k <= j + 1 + gap + FREE_SKIP and tokens[k].sent == t.sent:
                         tk = tokens[k]
-                        if gap > MAX_GAP and tk.text in (",", ";", ":"):
-                            break
+                        if (gap > MAX_GAP or freed) and tk.text in (",", ";", ":"):
+                            break  # a long reach never crosses a comma
                         if tk.lemma in slot or tk.text.lower() in slot:
                             hit = k
                             break
+                        if _free(tokens, k, self.lang):
+                            freed = True
+                        else:
+                            spent += 1
                         k += 1
                     if hit < 0:
                         ok = False
@@ -264,3 +276,18 @@ def goldstein(code: str) -> float:
         if k in table:
             return table[k].goldstein
     return 0.0
+
+
+def _free(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether token ``k`` may stand inside a trigger's gap without counting against it (Romance
+    languages only: a name, the preposition or article before one, a day word)."""
+    if lang not in ("it", "fr", "es"):
+        return False
+    tk = tokens[k]
+    low = tk.text.lower()
+    if tk.text[:1].isupper() and k > 0:
+        # the name of a "prep + name" phrase ("a Kiev", "in Estonia", "à l'Ukraine")
+        prev = tokens[k - 1].text.lower()
+        return prev in NAME_PREPS or (prev in ARTICLES and k > 1 and tokens[k - 2].text.lower() in NAME_PREPS)
+    return low in NAME_PREPS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() or (
+        low in NAME_PREPS and k + 2 < len(tokens) and tokens[k + 1].text.lower() in ARTICLES and tokens[k + 2].text[:1].isupper())

@@ -569,6 +569,12 @@ class EventStage:
             objs = _german_objects(text, before, actors, clause_start)
             if objs:
                 recips = _with_coordinated(text, objs[0], objs, titles)
+        if not recips and trig.pos == "noun" and actors and lang != "de" and trig.type in COOPERATIVE | {"AGREE", "REQUEST"}:
+            # "Washington ha inviato a Kiev un nuovo pacchetto di armi": the dative between the
+            # verb and its object noun names the recipient
+            a_end = max(a.end for a in actors)
+            recips = [m for m in ments if m.end <= t_start and m.start >= max(a_end, clause_start) and m not in actors and m.code
+                      and _preceded_by(text, m, DATIVE.get(lang, set())) and t_start - m.end <= 40][:1]
         if not recips and trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE"):
             # "the invasion of South Lebanon", "il bombardamento di Kharkiv": the place the attack is
             # of is its target (places are otherwise only where things happen)

@@ -306,6 +306,8 @@ class MentionStage:
             e = m.entries[0]
             if e.kind == "place" and e.sub == "city" and e.pop < SMALL_TOWN:
                 continue
+            if e.kind == "role" and _PARTICIPLE_ROLE.match(text[m.start:m.end]) and prev.lower() in _AUX:
+                continue  # "Washington ha inviato a Kiev ...": the participle, not an envoy
             men = _entry_mention(doc, m.start, m.end, e, kb, date, lang, prev)
             men.sent = doc.sentence_of(men.start)
             out.append(men)
@@ -415,6 +417,13 @@ class MentionStage:
         return Mention(span.start, span.end, span.text, kind, source=source, confidence=conf,  # type: ignore[arg-type]
                        sent=doc.sentence_of(span.start))
 
+
+# Role words that are also past participles ("inviato" envoy / sent, "delegato", "envoyé",
+# "enviado", "Gesandte" is no participle): after an auxiliary they are the verb.
+_PARTICIPLE_ROLE = re.compile(r"^(?:inviat[oaie]|delegat[oaie]|incaricat[oaie]|envoyée?s?|délégué[e]?s?|enviad[oa]s?|delegad[oa]s?|envoys?)$")
+_AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
+        "essere", "a", "ont", "avait", "avaient", "est", "été", "sont", "han", "había", "habían", "fue", "fueron", "sido",
+        "has", "have", "had", "was", "were", "been", "be", "also", "anche", "già", "aussi", "déjà", "también", "ya"}
 
 HOME_TOWN = 5_000
 HOME_COUNTRIES = {
