@@ -183,6 +183,15 @@ def test_dyad_conditioned_coding() -> None:
     # a dative and a place between verb and object ("ha inviato a Kiev un pacchetto di armi")
     ("it", "Washington ha inviato a Kiev un nuovo pacchetto di armi.", ("AID", {"USA"}, {"UKR"}, "asserted")),
     ("it", "Il Regno Unito ha inviato in Estonia altri mille soldati.", ("MOBILIZE", {"GBR"}, set(), "asserted")),
+    # a fronted setting: the visit of its genitive, or the talks of the main clause's subject with the partner named
+    ("it", "Durante la visita di Vladimir Putin a Pyongyang, il leader russo e Kim Jong-un hanno firmato un trattato.",
+     ("CONSULT", {"RUS"}, {"PRK"}, "asserted")),
+    ("en", "After talks with US officials in Jeddah on Tuesday, Ukraine said it was ready to accept a ceasefire.",
+     ("CONSULT", {"UKR"}, {"USA"}, "asserted")),
+    ("en", "After four hours of talks on Wednesday, Joe Biden and Xi Jinping agreed to restore military communications.",
+     ("CONSULT", {"USA", "CHN"}, set(), "asserted")),
+    # a year before an event noun dates it
+    ("en", "Serbia and Croatia clashed over the 1991 invasion of Vukovar.", ("ASSAULT", {"SRB", "HRV"}, set(), "historical")),
 ])
 def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str], set[str], str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

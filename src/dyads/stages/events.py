@@ -13,6 +13,7 @@ A promised cooperative act is coded AGREE, as PLOVER asks.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dyads.config import Config
@@ -78,6 +79,14 @@ STOPPERS = {
     "aussetzen", "ausgesetzt", "einfrieren", "stoppen", "aufheben", "aufgehoben", "lockern", "Aufhebung",
 }  # fmt: skip
 MONTHS_EN = {"March", "May"}
+SETTING_OPENERS = {"dopo", "prima", "durante", "al", "alla", "nel", "nella", "after", "before", "during", "following", "at",
+                   "après", "avant", "pendant", "lors", "au", "à", "tras", "después", "antes", "en", "nach", "vor",
+                   "während", "bei", "beim", "am"}
+WITH = {"con", "with", "avec", "mit", "insieme"}
+NOUN_ARTICLES = {"it": {"la", "il", "lo", "l", "una", "un", "sua", "suo"},
+                 "en": {"the", "a", "an", "his", "her", "their", "its"},
+                 "fr": {"la", "le", "l", "une", "un", "sa", "son", "leur", "cette", "ce"},
+                 "es": {"la", "el", "una", "un", "su", "esta", "este"}}
 RELATIVE_OPENERS = {"where", "dove", "où", "donde", "wo", "which", "who", "whom", "whose", "che", "cui", "qui", "que",
                     "lequel", "laquelle", "welche", "welcher", "der", "die", "das"}
 RECEIVE = {"ricevere", "ricevuto", "ricevuti", "ricevuta", "ricevute", "ottenere", "ottenuto", "receive", "received",
@@ -306,6 +315,11 @@ class EventStage:
     def _code(self, doc: Doc, lang: str, lex: Lexicon, toks: list[Token], ments: list[Mention], sent_ments: list[Mention], i0: int, i1: int,
               trig: Trigger, idx: list[int], si: int, kb_version: str) -> Event | None:
         text = doc.text
+        if trig.pos == "verb" and i0 > 0 and (
+                (i0 == i1 and toks[i0 - 1].text.lower().rstrip("'’") in NOUN_ARTICLES.get(lang, set()))
+                or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
+            # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
+            trig = dataclasses.replace(trig, pos="noun")
         if (trig.pos == "noun" or lang == "de") and _proposed(toks, i0, i1, lang):
             return None  # "den Austritt ... empfohlen", "proposed a ceasefire": a proposal, not the act
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
@@ -328,8 +342,10 @@ class EventStage:
             and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
-            if toks[k].text == "," and (lex.cues.has("reported", toks[k + 1:k + 4]) >= 0
+            if toks[k].text == "," and (0 <= lex.cues.has("reported", toks[k + 1:k + 4]) <= 2 and all(
+                    t.text[:1].islower() for t in toks[k + 1:k + 1 + lex.cues.has("reported", toks[k + 1:k + 4])])
                                         or _trailing_report(lex, toks, k, sent_ments, lang)):
+                # (", Ukraine said it was ready ..." opens a main clause: its subject is named first)
                 ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
                 break
         before = [m for m in ments if m.end <= t_start]
@@ -520,6 +536,19 @@ class EventStage:
                 if _preceded_by(text, m, gen) or (agent and m is agent[0]):
                     actors = _with_coordinated(text, m, after, titles)
                     break
+        first_comma = next((t for t in sent_toks if t.text == ","), None)
+        if (trig.pos == "noun" and trig.type in ("CONSULT", "COOPERATE", "AGREE") and sent_toks and first_comma is not None
+                and t_end <= first_comma.start and sent_toks[0].text.lower() in SETTING_OPENERS
+                and all(_preceded_by(text, head(a), GENITIVE.get(lang, set())) and a.source in ("capital", "seat") for a in actors)):
+            # "After talks with US officials in Jeddah, Ukraine said ...", "Al vertice di Bruxelles,
+            # l'Ungheria ...": the setting's party is the main clause's subject; only a partner named
+            # in the phrase ("with", "con") is its recipient
+            main = [m for m in ments if m.start >= first_comma.end and m.kind != "place" and not _preceded_by(text, head(m), subj_preps)]
+            if main and head(main[0]).start - first_comma.end <= 25:  # the subject right after the phrase
+                actors = _with_coordinated(text, main[0], [m for m in ments if m.start >= first_comma.end], titles)
+                partners = [m for m in after if m.start < first_comma.start and _preceded_by(text, head(m), WITH)]
+                recips = _with_coordinated(text, partners[0], after, titles) if partners else []
+                after = [m for m in after if m.start < first_comma.start and (m in recips or trig.mode == "visit")]
         pre = [m for m in ments if m.end <= t_start and m.source == "demonym" and len(text[m.end:t_start].split()) <= 1
                and not any(c in text[m.end:t_start] for c in ",;:")]
         if trig.pos == "noun" and lang in ("en", "de") and pre and (not actors or _preceded_by(text, pre[-1], preps)):
@@ -733,7 +762,8 @@ class EventStage:
             modality = "historical"  # "Three years after Russia launched its invasion", "vor zehn Jahren"
         if modality == "asserted" and year and any(
             t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start
-            and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start)
+            and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start
+                 or (trig.pos == "noun" and k == i0 - 1))  # "the 1994 genocide", "la crisi del 2008"
             # the trigger's own stretch, or a fronted opening ("Nel 2014, ..."), not a relative
             # clause in between ("La Turchia, che nel 2017 aveva acquistato ..., ha firmato oggi")
             and (not any(x.text == "," for x in toks[k:i0]) or not any(x.text == "," for x in toks[:k]))
