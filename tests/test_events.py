@@ -192,6 +192,14 @@ def test_dyad_conditioned_coding() -> None:
      ("CONSULT", {"USA", "CHN"}, set(), "asserted")),
     # a year before an event noun dates it
     ("en", "Serbia and Croatia clashed over the 1991 invasion of Vukovar.", ("ASSAULT", {"SRB", "HRV"}, set(), "historical")),
+    # a condition after the act, not ruling it out, a month before a past year; an expletive "ne"
+    ("en", "Erdogan said Turkey would back Sweden's entry into NATO only if the EU reopened membership talks.",
+     ("SUPPORT", {"TUR"}, {"SWE"}, "hypothetical")),
+    ("it", "Macron ha detto che l'invio di truppe in Ucraina non può essere escluso.", ("MOBILIZE", {"FRA"}, set(), "hypothetical")),
+    ("it", "Londra e Bruxelles, che nel dicembre 2020 avevano firmato un accordo commerciale, hanno siglato un nuovo partenariato.",
+     ("SUPPORT", {"GBR", "EU"}, set(), "historical")),
+    ("fr", "Les Gardiens de la révolution ont arraisonné un navire israélien quelques heures avant que l'Iran ne frappe Israël.",
+     ("ASSAULT", {"IRN"}, {"ISR"}, "asserted")),
 ])
 def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str], set[str], str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

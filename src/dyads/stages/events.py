@@ -79,6 +79,23 @@ STOPPERS = {
     "aussetzen", "ausgesetzt", "einfrieren", "stoppen", "aufheben", "aufgehoben", "lockern", "Aufhebung",
 }  # fmt: skip
 MONTHS_EN = {"March", "May"}
+FR_NEG_PARTNERS = {"pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "guère", "point", "ni", "nullement", "aucunement"}
+NOT_EXCLUDED = {  # not ruling something out makes it possible, not negated
+    "it": (re.compile(r"non (?:può essere|possono essere|è|sono|va|vanno) esclus[oaie]|non (?:esclude|escludono|ha escluso|hanno escluso)"),),
+    "en": (re.compile(r"(?:not|n't) (?:be )?rul(?:e|ed|ing) out|(?:not|n't) exclud(?:e|ed)"),),
+    "fr": (re.compile(r"n'(?:est|sont) pas exclue?s?|n'exclu(?:t|ent) pas|n'a pas exclu|n'ont pas exclu|ne pas exclure"),),
+    "es": (re.compile(r"no (?:se )?(?:descarta|descartan|descartó|ha descartado|excluye|excluyó)|no (?:está|están) descartad[oa]s?"),),
+    "de": (re.compile(r"(?:nicht )?ausgeschlossen werden|schlie(?:ß|ss)t (?:\w+ )?nicht aus|nicht auszuschließen"),),
+}
+CONCESSIVE = ("even if", "as if", "anche se", "come se", "neanche se", "même si", "comme si", "aun si", "incluso si",
+              "como si", "auch wenn", "selbst wenn", "wenn auch", "als ob")
+CONDITION_AFTER_PHRASES = {  # a condition after the act: "only if", "a condizione che", "sofern"
+    "it": ("a condizione che", "a patto che", "purché", "solo se", "soltanto se", "qualora", "se"),
+    "en": ("only if", "unless", "provided that", "on condition that", "as long as", "if"),
+    "fr": ("à condition que", "à condition de", "pourvu que", "seulement si", "à moins que", "sauf si", "si"),
+    "es": ("a condición de que", "siempre que", "siempre y cuando", "solo si", "sólo si", "a menos que", "si"),
+    "de": ("nur wenn", "nur falls", "sofern", "vorausgesetzt", "falls", "wenn"),
+}
 SETTING_OPENERS = {"dopo", "prima", "durante", "al", "alla", "nel", "nella", "after", "before", "during", "following", "at",
                    "après", "avant", "pendant", "lors", "au", "à", "tras", "después", "antes", "en", "nach", "vor",
                    "während", "bei", "beim", "am"}
@@ -169,7 +186,13 @@ PERFECT_INFINITIVE = {"aver", "avere", "averla", "averlo", "averli", "averle", "
 YEAR_CUES = {"in", "nel", "en", "im", "bereits", "schon", "del", "du", "de",
              "anno", "année", "año", "jahr", "year", "jahre", ",", "already", "già", "déjà", "ya",
              # pluperfect auxiliaries: "Russland hatte 2008 Georgien angegriffen"
-             "hatte", "hatten", "war", "waren", "aveva", "avevano", "era", "erano", "avait", "avaient", "había", "habían", "had"}  # fmt: skip
+             "hatte", "hatten", "war", "waren", "aveva", "avevano", "era", "erano", "avait", "avaient", "había", "habían", "had",
+             # a month before the year: "nel dicembre 2020", "en mars 2014", "im Januar 1961"
+             "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+             "novembre", "dicembre", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "décembre", "enero", "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre", "januar", "februar", "märz", "juni", "juli",
+             "oktober", "dezember"}  # fmt: skip
 LIST_GOES_ON = re.compile(r"^(?:\s*,\s*[^,.;:]{1,40}?)*\s*,?\s*(?:e|ed|and|et|y|und|sowie|as well as)\b", re.IGNORECASE)
 POSSESSIVES = {"su", "sus", "sa", "son", "ses", "sua", "suo", "sue", "suoi", "his", "her", "their", "its", "seine", "seiner",
                "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren", "leur", "leurs", "loro"}  # fmt: skip
@@ -894,8 +917,26 @@ class EventStage:
             # minacciata dalla Cina": a feared act is no act; a request or a purchase made out of
             # fear is still an act
             return "perceived"
-        if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0:
+        if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0 and not (
+                # "avant que la Russie ne frappe", "craignent que Moscou n'attaque": an expletive
+                # "ne" without "pas", "jamais", "plus" ... negates nothing
+                lang == "fr" and all(t.text.lower().rstrip("'’") in ("ne", "n") for t in near if cues.has("negation", [t]) >= 0)
+                and not any(t.text.lower() in FR_NEG_PARTNERS for t in toks[max(0, i0 - 4):i1 + 4])):
             return "negated"
+        if any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 8)]))
+               for rx in NOT_EXCLUDED.get(lang, ())):
+            return "hypothetical"  # "non può essere escluso", "does not rule out": a possibility
+        tail = []
+        for t in toks[i1 + 1:i1 + 14]:
+            if t.text in (";", ":", "."):
+                break
+            tail.append(t.text.lower())
+        tail_text = " " + " ".join(tail) + " "
+        for w in CONCESSIVE:  # "even if", "anche se", "même si", "come se": no condition
+            tail_text = tail_text.replace(f" {w} ", " ")
+        if etype not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and any(
+                f" {c} " in tail_text for c in CONDITION_AFTER_PHRASES.get(lang, ())):
+            return "hypothetical"  # "would back Sweden's entry only if ...", "revocherà le sanzioni a condizione che ..."
         if lang == "de":
             # the finite verb of a main clause comes before its negation: "liefert keine Taurus"
             tail = []
