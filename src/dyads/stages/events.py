@@ -926,12 +926,12 @@ class EventStage:
         if any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 8)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
             return "hypothetical"  # "non può essere escluso", "does not rule out": a possibility
-        tail = []
+        words_after: list[str] = []
         for t in toks[i1 + 1:i1 + 14]:
             if t.text in (";", ":", "."):
                 break
-            tail.append(t.text.lower())
-        tail_text = " " + " ".join(tail) + " "
+            words_after.append(t.text.lower())
+        tail_text = " " + " ".join(words_after) + " "
         for w in CONCESSIVE:  # "even if", "anche se", "même si", "come se": no condition
             tail_text = tail_text.replace(f" {w} ", " ")
         if etype not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and any(
