@@ -530,7 +530,7 @@ class EventStage:
             if not recips:
                 # "Zwei deutsche Diplomaten wurden ... ausgewiesen": the patient is in the trigger
                 recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in agent][:1]
-        elif not actors and trig.pos == "noun" and trig.type in ("CONSULT", "COOPERATE", "AGREE") and after \
+        elif not actors and (trig.pos == "noun" or trig.type == "RETREAT") and trig.type in ("CONSULT", "COOPERATE", "AGREE", "RETREAT") and after \
                 and _preceded_by(text, head(after[0]), BETWEEN.get(lang, set())) and after[0].start - t_end < 40:
             # "il vertice tra Trump e Putin", "Treffen zwischen Biden und Xi": both sides act together
             actors = _with_coordinated(text, after[0], after, titles)
@@ -723,6 +723,12 @@ class EventStage:
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
             if dest is not None:
                 recips = [dest]
+        part_rx = PARTICIPLE.get(lang)
+        if (part_rx and lang != "en" and not passive and trig.pos == "verb" and i0 == i1 and actors and actors[-1].kind == "role"
+                and actors[-1].end <= t_start and not text[actors[-1].end:t_start].strip()
+                and (part_rx.match(toks[i0].text.lower()) or (lang == "it" and toks[i0].text.lower().endswith(("si", "se", "tti", "tte"))))):
+            # "la scoperta dei civili uccisi a Bucha": the people a participle describes suffered the act
+            recips, actors = [actors[-1]], [m for m in agent if m not in actors]
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
