@@ -232,12 +232,12 @@ def test_german_separable_particle_closes_the_clause() -> None:
     ("it", "Meloni vola domani a Washington per incontrare Biden."),
     ("en", "Blinken visits Beijing next week."),
 ])
+def test_a_planned_visit_is_a_promise(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert [e.type for e in doc.events] == ["AGREE"], [e.to_dict() for e in doc.events]
+
+
 def test_people_a_participle_describes_are_no_actors() -> None:
     doc = dyads.analyze("La Germania ha espulso quaranta diplomatici russi dopo la scoperta dei civili uccisi a Bucha.",
                         lang="it", date="2022-04-04")
     assert not any(e.type == "ASSAULT" and any(a.text == "civili" for a in e.actors) for e in doc.events)
-
-
-def test_a_planned_visit_is_a_promise(lang: str, text: str) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    assert [e.type for e in doc.events] == ["AGREE"], [e.to_dict() for e in doc.events]
