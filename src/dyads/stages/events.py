@@ -464,7 +464,12 @@ class EventStage:
         # German puts participles and infinitives at the clause end ("Scholz hat Litauen eine
         # Brigade zugesagt"): the subject is the first mention of the clause, and the mentions
         # between it and the trigger are its objects.
-        if lang == "de" and len(subj) >= 2 and first is not None and first.text.lower() in OBJ_PREPS["de"] | DE_SETTING_PREPS:
+        if lang == "de" and len(subj) >= 2 and first is not None and (
+                first.text.lower() in OBJ_PREPS["de"] | DE_SETTING_PREPS
+                # "Erstmals seit der Machtübernahme der Taliban hat Deutschland ...": an adverb first
+                or (first.text.lower() not in DE_SUBJECT_STARTERS | DE_DETERMINERS and not any(
+                    m.start <= first.start < m.end for m in sent_ments) and all(
+                    _preceded_by(text, head(m), GENITIVE["de"] | OBJ_PREPS["de"]) for m in subj[:1]))):
             # "Nach dem Treffen zwischen Biden und Xi haben beide Länder vereinbart": after a fronted
             # phrase the subject follows the finite verb
             aux = next((t for t in toks if clause_start <= t.start < t_start and t.text.lower() in DE_FINITE), None)
