@@ -200,6 +200,13 @@ def test_dyad_conditioned_coding() -> None:
      ("SUPPORT", {"GBR", "EU"}, set(), "historical")),
     ("fr", "Les Gardiens de la révolution ont arraisonné un navire israélien quelques heures avant que l'Iran ne frappe Israël.",
      ("ASSAULT", {"IRN"}, {"ISR"}, "asserted")),
+    # a gerund between commas belongs to the subject before it; a possessive state with adjectives
+    ("en", "Indian jets struck a camp in Pakistan, and Islamabad, accusing India of violating its airspace, vowed to respond.",
+     ("ACCUSE", {"PAK"}, {"IND"}, "asserted")),
+    ("en", "Ethiopia's federal government and the TPLF agreed to a permanent cessation of hostilities.",
+     ("AGREE", {"ETH", "TPLF"}, set(), "asserted")),
+    # a court judges in its own name
+    ("de", "Netanjahu hat das Gutachten des Internationalen Gerichtshofs zurückgewiesen.", ("REJECT", {"ISR"}, {"ICJ"}, "asserted")),
     # the parties of a truce named after it
     ("it", "È entrato in vigore all'alba il cessate il fuoco tra Israele e Hezbollah.", ("RETREAT", {"ISR", "HEZBOLLAH"}, set(), "asserted")),
 ])

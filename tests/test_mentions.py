@@ -630,3 +630,8 @@ def test_a_participle_after_an_auxiliary_is_no_envoy() -> None:
 
 def test_a_region_of_a_state_carries_its_code() -> None:
     assert _find(_mentions("Israel invaded South Lebanon.", "en"), "South Lebanon").code == "LBN"
+
+
+def test_a_regional_adjective_is_no_state() -> None:
+    ms = _mentions("Honduras broke off ties with Taiwan, the Central American country said.", "en")
+    assert not any(m.code == "USA" for m in ms)

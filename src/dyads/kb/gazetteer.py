@@ -164,7 +164,8 @@ class Gazetteer:
         for org in kb.orgs.values():
             # EU institutions and UN bodies act for the Union / the UN ("Consiglio europeo" -> EU,
             # "UN-Generalversammlung" -> UN); the specific body stays in the name. Others keep their code.
-            code = org.parent if org.parent in ("EU", "UN") else org.id
+            # Courts judge in their own name ("Corte internazionale di giustizia" -> ICJ).
+            code = org.parent if org.parent in ("EU", "UN") and org.kind != "court" else org.id
             label = org.names.get("en", [org.id])[0]
             for lg in (lang, "en"):
                 for n in org.names.get(lg, []):

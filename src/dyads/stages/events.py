@@ -480,6 +480,12 @@ class EventStage:
         if gerund and i0 > 0 and toks[i0 - 1].text == "," and gerund.search(toks[i0].text.lower()):
             # ", accusando Panama di ...", ", accusant Moscou", ", accusing Moscow": the main clause's subject
             main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
+            # "..., and Islamabad, accusing India of ..., vowed": the gerund between commas belongs
+            # to the subject just before it when that subject opens its clause
+            own_subj = next((m for m in reversed(main) if not text[m.end:toks[i0 - 1].start].strip()), None)
+            if own_subj is not None and (own_subj is main[0] or re.search(r"(?:\b(?:and|e|et|y|und)|[,;])\s*(?:the\s+|l[ae]\s+|il\s+)?$",
+                                                            text[max(clause_start - 40, 0):head(own_subj).start])):
+                main = [own_subj]
             if main:
                 actors = _with_coordinated(text, main[0], before, titles)
         inf = next((k for k in range(max(0, i0 - 3), i0) if toks[k].text.lower() in PERFECT_INFINITIVE), -1)
@@ -934,7 +940,7 @@ class EventStage:
                 lang == "fr" and all(t.text.lower().rstrip("'’") in ("ne", "n") for t in near if cues.has("negation", [t]) >= 0)
                 and not any(t.text.lower() in FR_NEG_PARTNERS for t in toks[max(0, i0 - 4):i1 + 4])):
             return "negated"
-        if any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 8)]))
+        if any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
             return "hypothetical"  # "non può essere escluso", "does not rule out": a possibility
         words_after: list[str] = []

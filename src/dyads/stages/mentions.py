@@ -308,6 +308,9 @@ class MentionStage:
                 continue
             if e.kind == "role" and _PARTICIPLE_ROLE.match(text[m.start:m.end]) and prev.lower() in _AUX:
                 continue  # "Washington ha inviato a Kiev ...": the participle, not an envoy
+            if e.kind == "state" and e.sub == "demonym" and (prev in _REGION_BEFORE or (
+                    prev in ("south", "north") and text[m.start:m.end] == "American")):
+                continue  # "the Central American country", "Latin American leaders": a region, not the USA
             men = _entry_mention(doc, m.start, m.end, e, kb, date, lang, prev)
             men.sent = doc.sentence_of(men.start)
             out.append(men)
@@ -339,6 +342,9 @@ class MentionStage:
             used.add(m.start)
             prev = _prev_word(text, s)
             ent = m.entries[0]  # best first: KB states and organisations before same-named cities
+            if ent.kind == "state" and ent.sub == "demonym" and (prev in _REGION_BEFORE or (
+                    prev in ("south", "north") and text[s:e] == "American")):
+                return None  # "the Central American country", "Latin American leaders": a region
             if text[s:e] in _PLATFORMS and prev in _MEDIUM_BEFORE:
                 return None  # "su Twitter", "sul suo profilo Facebook": the medium, not the company
             if (lang == "it" and sp.a == sp.b == 0 and seq[0].initial and text[s:e] == "Nato"
@@ -424,6 +430,8 @@ _PARTICIPLE_ROLE = re.compile(r"^(?:inviat[oaie]|delegat[oaie]|incaricat[oaie]|e
 _AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
         "essere", "a", "ont", "avait", "avaient", "est", "été", "sont", "han", "había", "habían", "fue", "fueron", "sido",
         "has", "have", "had", "was", "were", "been", "be", "also", "anche", "già", "aussi", "déjà", "también", "ya"}
+
+_REGION_BEFORE = {"central", "latin", "meso"}
 
 HOME_TOWN = 5_000
 HOME_COUNTRIES = {
