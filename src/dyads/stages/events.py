@@ -79,6 +79,9 @@ STOPPERS = {
     "aussetzen", "ausgesetzt", "einfrieren", "stoppen", "aufheben", "aufgehoben", "lockern", "Aufhebung",
 }  # fmt: skip
 MONTHS_EN = {"March", "May"}
+# "da un drone", "in un raid", "by an airstrike", "par une frappe", "por un ataque", "bei einem Angriff"
+PASSIVE_AGENT_PHRASE = re.compile(r"(?i)\b(?:da|dal|dalla|dai|in|nel|nella|durante|by|in|during|par|lors|dans|por|en|durante|"
+                                  r"von|bei|durch)\b\s+(?:\w+\s+){0,3}$")
 FR_NEG_PARTNERS = {"pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "guère", "point", "ni", "nullement", "aucunement"}
 NOT_EXCLUDED = {  # not ruling something out makes it possible, not negated
     "it": (re.compile(r"non (?:può essere|possono essere|è|sono|va|vanno) esclus[oaie]|non (?:esclude|escludono|ha escluso|hanno escluso)"),),
@@ -529,6 +532,16 @@ class EventStage:
             if _preceded_by(text, head(m), AGENT.get(lang, set())) and (passive or trig.pos == "noun"):
                 agent = _with_coordinated(text, m, after, titles)
                 break
+        if not agent and passive and trig.pos == "verb":
+            # "sono stati uccisi da un drone iraniano", "were killed in an Israeli raid": the
+            # nationality of the weapon or the raid is the agent of the passive
+            for m in after[:3]:
+                gap = text[t_end:m.start]
+                if any(c in gap for c in ",;:") or m.start - t_end > 45:
+                    break
+                if m.source == "demonym" and PASSIVE_AGENT_PHRASE.search(gap):
+                    agent = [m]
+                    break
         if not agent and passive and lang == "de":
             # "sind von der österreichischen Regierung zu unerwünschten Personen erklärt worden":
             # the German agent stands before the participle
@@ -588,8 +601,8 @@ class EventStage:
         if trig.pos == "noun" and lang in ("en", "de") and pre and (not actors or _preceded_by(text, pre[-1], preps)):
             # "killed in Israeli tank shelling", "russische Luftangriffe": the adjective names the attacker
             actors = [pre[-1]]
-        if not actors and trig.pos == "noun" and lang in ("it", "fr", "es") and after and after[0].source == "demonym" \
-                and after[0].start - toks[i1].end <= 2:
+        if trig.pos == "noun" and lang in ("it", "fr", "es") and after and after[0].source == "demonym" \
+                and after[0].start - toks[i1].end <= 2 and (not actors or passive):
             # "des missiles russes ont frappé", "i droni russi": the weapon's nationality is the actor
             actors = [after[0]]
             after = after[1:]
@@ -1072,6 +1085,9 @@ def governing_matches(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
+        if prev_type == trig.type and trig.pos == "noun" and i0 - prev_end <= 4 and _after_prep(
+                toks, i0, LOCATIVE_PREPS.get(lang, set()) | NOUN_PREPS.get(lang, set()) | {"by", "da", "par", "por", "durch"}):
+            continue  # "sono stati uccisi in un raid israeliano": the raid is how they were killed
         if prev_type == "CONCEDE" and trig.type == "SANCTION" and trig.pos == "noun" and i0 - prev_end <= 6:
             continue  # "a allégé les sanctions": the sanctions are what was lifted
         if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 8 and _reduced_relative(toks, i0, lang):
