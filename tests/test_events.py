@@ -208,6 +208,9 @@ def test_dyad_conditioned_coding() -> None:
     # the nationality of the weapon or raid is the agent of a passive; the raid is no second event
     ("it", "Tre palestinesi sono stati uccisi in un raid israeliano a Jenin.", ("ASSAULT", {"ISR"}, {"PSE"}, "asserted")),
     ("en", "Two American soldiers were killed by an Iranian drone.", ("ASSAULT", {"IRN"}, {"USA"}, "asserted")),
+    # a clause after "after" with its own subject is an event of its own
+    ("en", "Armenia declared a general mobilisation after Azerbaijan launched an offensive against Armenian positions.",
+     ("ASSAULT", {"AZE"}, {"ARM"}, "asserted")),
     # a court judges in its own name
     ("de", "Netanjahu hat das Gutachten des Internationalen Gerichtshofs zurückgewiesen.", ("REJECT", {"ISR"}, {"ICJ"}, "asserted")),
     # the parties of a truce named after it

@@ -343,6 +343,8 @@ class EventStage:
         text = doc.text
         if trig.pos == "verb" and i0 > 0 and (
                 (i0 == i1 and toks[i0 - 1].text.lower().rstrip("'’") in NOUN_ARTICLES.get(lang, set()))
+                or (i0 == i1 and i0 > 1 and lang == "en" and toks[i0 - 1].text.isalpha() and toks[i0 - 1].text.islower()
+                    and toks[i0 - 2].text.lower() in NOUN_ARTICLES["en"])  # "a rare visit", "the first visit"
                 or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
             # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
             trig = dataclasses.replace(trig, pos="noun")
@@ -1094,12 +1096,15 @@ def governing_matches(
             continue  # "ha rilasciato tre donne israeliane tenute in ostaggio": a description of the object
         if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
             continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
-        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2):
-            continue  # "dopo i colloqui di Gedda", "after the talks": background of the event
+        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
+                trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS):
+            # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
+            # its own subject ("after Azerbaijan launched an offensive") is an event of its own
+            continue
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
-        ):
-            continue
+        ) and not (trig.pos == "verb" and toks[i0 - 1].text[:1].isupper() and toks[i0 - 1].text.lower() not in NOUN_PREPS.get(lang, set())):
+            continue  # (but "after Azerbaijan launched an offensive": a clause with its own subject)
         near = between[-8:]
         if prev_type and any(near[k] == "," and near[k + 1] in RELATIVES for k in range(len(near) - 1)):
             continue  # ", che comprende un embargo", ", qui frappaient": a description, not a new event
@@ -1300,7 +1305,12 @@ def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
     if rx is None or i0 == 0 or not rx.search(toks[i0].text.lower()):
         return False
     prev = toks[i0 - 1].text
-    return prev.isalpha() and prev.lower() not in AUX_BEFORE and (prev[0].islower() or lang == "en")
+    if lang == "en" and prev[:1].isupper():
+        # "the truce in Gaza brokered by Qatar" describes; "after Azerbaijan launched an
+        # offensive" is a name and its verb: only a preposition after the participle describes
+        nxt = toks[i0 + 1].text.lower() if i0 + 1 < len(toks) else ""
+        return prev.isalpha() and nxt in ("by", "in", "at", "on", "to", "from", "for", "with", "during", "since")
+    return prev.isalpha() and prev.lower() not in AUX_BEFORE and prev[0].islower()
 
 
 QUANTITY = {"centinaia", "migliaia", "decine", "milioni", "hundreds", "thousands", "dozens", "tens", "millions", "milliers",
