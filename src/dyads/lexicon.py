@@ -104,12 +104,20 @@ class Lexicon:
         """(first token, last token, trigger, matched token indices), longest first, no overlaps."""
         found: list[tuple[int, int, Trigger, list[int]]] = []
         n = len(tokens)
+        romance = self.lang in ("it", "fr", "es")
+        # whether a token may sit in a gap for free, worked out once per token (not per attempt)
+        free: list[bool | None] = [None if romance else False] * n
+        lows = [t.text.lower() for t in tokens]
+        lemmas = [t.lemma for t in tokens]
+        vocab = set(lows).union(lemmas)  # a pattern whose other words are absent cannot match
         for i, t in enumerate(tokens):
-            low = t.text.lower()
+            low = lows[i]
             cands = self.index.get(t.lemma, [])
             if low != t.lemma:
                 cands = cands + self.index.get(low, [])
             for trig in cands:
+                if len(trig.slots) > 1 and any(vocab.isdisjoint(slot) for slot in trig.slots[1:]):
+                    continue
                 idx = [i]
                 j = i
                 ok = True
@@ -122,13 +130,16 @@ class Lexicon:
                     spent = 0
                     freed = False
                     while k < n and spent <= gap and k <= j + 1 + gap + FREE_SKIP and tokens[k].sent == t.sent:
-                        tk = tokens[k]
-                        if (gap > MAX_GAP or freed) and tk.text in (",", ";", ":"):
+                        lk = lows[k]
+                        if (gap > MAX_GAP or freed) and lk in (",", ";", ":"):
                             break  # a long reach never crosses a comma
-                        if tk.lemma in slot or tk.text.lower() in slot:
+                        if lemmas[k] in slot or lk in slot:
                             hit = k
                             break
-                        if _free(tokens, k, self.lang):
+                        fk = free[k]
+                        if fk is None:
+                            fk = free[k] = _free(tokens, k, self.lang)
+                        if fk:
                             freed = True
                         else:
                             spent += 1

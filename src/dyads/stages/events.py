@@ -370,9 +370,11 @@ class EventStage:
             and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
-            if toks[k].text == "," and (0 <= lex.cues.has("reported", toks[k + 1:k + 4]) <= 2 and all(
-                    t.text[:1].islower() for t in toks[k + 1:k + 1 + lex.cues.has("reported", toks[k + 1:k + 4])])
-                                        or _trailing_report(lex, toks, k, sent_ments, lang)):
+            if toks[k].text != ",":
+                continue
+            rep = lex.cues.has("reported", toks[k + 1:k + 4])
+            if (0 <= rep <= 2 and all(t.text[:1].islower() for t in toks[k + 1:k + 1 + rep])) or \
+                    _trailing_report(lex, toks, k, sent_ments, lang):
                 # (", Ukraine said it was ready ..." opens a main clause: its subject is named first)
                 ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
                 break
@@ -1377,3 +1379,4 @@ def _after_border(text: str, m: Mention) -> bool:
     """Is the mention the other side of a border ("al confine con l'Ucraina", "an der Grenze zur Ukraine")?"""
     words = re.findall(r"\w+", text[max(0, m.start - 30):m.start].lower())
     return any(w in BORDER for w in words[-4:])
+
