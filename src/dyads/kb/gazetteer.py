@@ -12,11 +12,11 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import ahocorasick
 
@@ -116,9 +116,9 @@ class Gazetteer:
         # GeoNames towns (about 2 s); a pickle keyed on all of those inputs makes later runs start
         # faster. Any problem with the cache only means building again.
         path = _cache_path(lang, kb)
-        cached = _read_cache(path)
-        if isinstance(cached, tuple) and len(cached) == 2:
-            self._entries, words = cached
+        hit = _read_cache(path)
+        if isinstance(hit, tuple) and len(hit) == 2:
+            self._entries, words = hit
         else:
             self._build()
             words = self._words()
@@ -351,14 +351,7 @@ def _cities() -> tuple[dict[str, Any], ...]:
     ``SMALL_TOWN`` are recognised only after a locative cue (the mentions stage checks).
     Kept in the same cache as the gazetteers: the places stage needs them even when the
     gazetteer itself comes from the cache."""
-    root = cache_dir()
-    path = root / f"cities-{_inputs_digest()[:20]}.pickle" if root is not None else None
-    cached = _read_cache(path)
-    if isinstance(cached, tuple):
-        return cached
-    built = _build_cities()
-    _write_cache(path, built)
-    return built
+    return cached("cities", _build_cities, tuple)
 
 
 def _build_cities() -> tuple[dict[str, Any], ...]:
@@ -431,6 +424,22 @@ def _cache_path(lang: str, kb: KB) -> Path | None:
         return None
     key = hashlib.sha256(f"{lang}|{kb.version}|{_inputs_digest()}".encode()).hexdigest()[:20]
     return root / f"gazetteer-{lang}-{key}.pickle"
+
+
+T = TypeVar("T")
+
+
+def cached(name: str, build: Callable[[], T], kind: type) -> T:
+    """``build()``'s result, read from the cache when one built from the same inputs is there
+    (and of the expected ``kind``), else built and stored."""
+    root = cache_dir()
+    path = root / f"{name}-{_inputs_digest()[:20]}.pickle" if root is not None else None
+    hit = _read_cache(path)
+    if isinstance(hit, kind):
+        return cast(T, hit)
+    built = build()
+    _write_cache(path, built)
+    return built
 
 
 def _read_cache(path: Path | None) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dyads.config import Config
-from dyads.kb.gazetteer import _cities, _inputs_digest, _read_cache, _write_cache, cache_dir, fold
+from dyads.kb.gazetteer import _cities, cached, fold
 from dyads.model import Doc, Mention, Place
 from dyads.pipeline import register_stage
 from dyads.stages.mentions import LOCATIVE, _prev_word
@@ -20,14 +20,7 @@ from dyads.stages.mentions import LOCATIVE, _prev_word
 @lru_cache(maxsize=1)
 def _city_index() -> dict[tuple[str, str | None], tuple[float, float, int, str]]:
     """(folded name, country) -> coordinates, GeoNames id and name; kept in the gazetteer cache."""
-    root = cache_dir()
-    path = root / f"cityindex-{_inputs_digest()[:20]}.pickle" if root is not None else None
-    cached = _read_cache(path)
-    if isinstance(cached, dict):
-        return cached
-    idx = _build_city_index()
-    _write_cache(path, idx)
-    return idx
+    return cached("cityindex", _build_city_index, dict)
 
 
 def _build_city_index() -> dict[tuple[str, str | None], tuple[float, float, int, str]]:
