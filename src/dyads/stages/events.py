@@ -119,8 +119,8 @@ GOODS = {  # things received as aid (CAMEO 07): "received drones from Iran" is n
     "munitions", "aide", "obus", "vaccins", "fonds", "prêt", "armas", "misiles", "tanques", "municiones",
     "ayuda", "proyectiles", "vacunas", "fondos", "préstamo", "waffe", "waffen", "drohne", "drohnen", "rakete", "raketen",
     "panzer", "munition", "hilfe", "granaten", "impfstoff", "impfstoffe", "kredit", "hilfsgüter"}
-FROM = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"from"}, "fr": {"depuis"}, "es": {"desde"},
-        "de": {"aus"}}
+# where from: Italian "da" is both the agent and the origin preposition
+FROM = {"it": AGENT["it"], "en": {"from"}, "fr": {"depuis"}, "es": {"desde"}, "de": {"aus"}}
 ACTIVE_AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "has", "have", "had", "a", "ont", "avait", "avaient",
               "han", "había", "habían"}
 ANNOUNCE = {"kündigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "pledge", "promettere", "promettre", "prometer", "versprechen", "zusagen"}
@@ -754,7 +754,7 @@ class EventStage:
         part_rx = PARTICIPLE.get(lang)
         if (part_rx and lang != "en" and not passive and trig.pos == "verb" and i0 == i1 and actors and actors[-1].kind == "role"
                 and actors[-1].end <= t_start and not text[actors[-1].end:t_start].strip()
-                and (part_rx.match(toks[i0].text.lower()) or (lang == "it" and toks[i0].text.lower().endswith(("si", "se", "tti", "tte"))))):
+                and (part_rx.match(toks[i0].text.lower()) or (lang == "it" and IT_STRONG_PARTICIPLE.match(toks[i0].text.lower())))):
             # "la scoperta dei civili uccisi a Bucha": the people a participle describes suffered the act
             recips, actors = [actors[-1]], [m for m in agent if m not in actors]
         actor_refs = _refs(actors)
@@ -1291,6 +1291,9 @@ PARTICIPLE = {
     "es": re.compile(r"\w{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$"),
     "en": re.compile(r"\w{3,}ed$"),
 }
+# irregular Italian participles ("uccisi", "prese", "distrutti"), only where a known trigger stands
+# (the PARTICIPLE pattern itself would take too many other words for them)
+IT_STRONG_PARTICIPLE = re.compile(r"\w+(?:si|se|tti|tte)$")
 # words after which a participle belongs to a compound tense, not to a noun it describes
 AUX_BEFORE = {"ha", "hanno", "ho", "abbiamo", "avevano", "aveva", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
               "essere", "avere", "aver", "esser", "sia", "siano", "abbia", "abbiano", "si", "non", "già", "poi", "mai", "anche",
