@@ -215,6 +215,10 @@ def test_dyad_conditioned_coding() -> None:
     ("de", "Netanjahu hat das Gutachten des Internationalen Gerichtshofs zurückgewiesen.", ("REJECT", {"ISR"}, {"ICJ"}, "asserted")),
     # the parties of a truce named after it
     ("it", "È entrato in vigore all'alba il cessate il fuoco tra Israele e Hezbollah.", ("RETREAT", {"ISR", "HEZBOLLAH"}, set(), "asserted")),
+    # violence against people without a code is aimed at the country where it happens
+    ("it", "Decine di civili sono stati colpiti da bombardamenti russi a Kharkiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    # a threat with its content is a threat made
+    ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
 def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str], set[str], str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
@@ -228,6 +232,9 @@ def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str],
     ("fr", "Le Japon se sent menacé par les essais nucléaires nord-coréens."),
     ("de", "Polen fühlt sich von Russland bedroht und rüstet auf."),
     ("en", "Poland views Russia as a threat to its security."),
+    # a threat described, not made
+    ("it", "Nel documento strategico Taipei si dice sempre più minacciata dalle manovre cinesi."),
+    ("en", "Estonia faces the gravest threat since independence from Russia, its president said."),
 ])
 def test_felt_threats_are_never_asserted(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
@@ -254,3 +261,25 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     doc = dyads.analyze("La Germania ha espulso quaranta diplomatici russi dopo la scoperta dei civili uccisi a Bucha.",
                         lang="it", date="2022-04-04")
     assert not any(e.type == "ASSAULT" and any(a.text == "civili" for a in e.actors) for e in doc.events)
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    # whoever supplied the things that arrived did not travel
+    ("it", "I carri armati forniti dalla Germania sono arrivati in Ucraina.", {"AID"}),
+    # what the aircraft are for is no attack
+    ("it", "L'Italia venderà all'Egitto due fregate e 24 aerei da combattimento.", {"AGREE"}),
+    # a list inside a promise is all promised ("and about 40 ..." joins things, not clauses)
+    ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
+])
+def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert {e.type for e in doc.events} == types, [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Sollte Russland ein Mitgliedsland angreifen, werde die NATO jeden Zentimeter verteidigen, sagte Stoltenberg."),
+    ("en", "Should the talks fail, the EU will impose new sanctions on Russia."),
+])
+def test_a_condition_opened_by_its_verb(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert doc.events and all(e.modality == "hypothetical" or e.type == "THREATEN" for e in doc.events), [e.to_dict() for e in doc.events]

@@ -48,6 +48,7 @@ PASSIVE_AUX = {
     "es": {"fue", "fueron", "sido", "es", "son", "será"},
     "de": {"wurde", "wurden", "worden", "wird", "werden"},
 }  # fmt: skip
+IT_PARTICIPLE_END = re.compile(r"(?:at|ut|it|ss|st|tt|rs|ort)[oaie]$")
 AGENT = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"by"}, "fr": {"par"},
          "es": {"por"}, "de": {"von", "vom", "durch"}}  # fmt: skip
 CONDITIONAL = {
@@ -164,10 +165,12 @@ SOURCE_PREPS = {"it": {"secondo"}, "en": {"according"}, "fr": {"selon", "après"
 # ..."): the main clause starts after the comma that closes it.
 SUBORDINATORS = {
     "it": {"perché", "poiché", "siccome", "sebbene", "benché", "quando", "se", "mentre", "dopo", "prima", "nonostante"},
-    "en": {"because", "since", "although", "though", "when", "if", "while", "after", "before", "as", "unless", "once"},
+    "en": {"because", "since", "although", "though", "when", "if", "while", "after", "before", "as", "unless", "once",
+           "should"},
     "fr": {"parce", "puisque", "bien", "lorsque", "quand", "si", "alors", "après", "avant", "comme", "tandis"},
     "es": {"porque", "aunque", "cuando", "si", "mientras", "tras", "después", "antes", "como", "puesto", "ya"},
-    "de": {"weil", "da", "obwohl", "nachdem", "als", "wenn", "falls", "während", "seit", "seitdem", "bevor", "sobald"},
+    "de": {"weil", "da", "obwohl", "nachdem", "als", "wenn", "falls", "während", "seit", "seitdem", "bevor", "sobald",
+           "sollte", "sollten"},
 }  # fmt: skip
 BETWEEN = {"it": {"tra", "fra"}, "en": {"between"}, "fr": {"entre"}, "es": {"entre"}, "de": {"zwischen"}}
 # German participles come before their auxiliary ("von Putin empfangen worden"): the passive shows after the trigger
@@ -353,6 +356,9 @@ class EventStage:
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
                 and toks[i0 + 1].text[:1].isupper() and (toks[i0 - 1].text.lower() in DE_DETERMINERS or toks[i0 - 1].text.isdigit()):
             return None  # "fünf inhaftierte US-Bürger", "den verurteilten Auftragsmörder": an adjective
+        if lang == "it" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text.lower() == "da" and not toks[i0].text.endswith("re") \
+                and toks[i0 - 2].text.isalpha() and toks[i0 - 2].text.islower() and not IT_PARTICIPLE_END.search(toks[i0 - 2].text):
+            return None  # "aerei da combattimento", "navi da guerra": what the things are for (not "colpiti da")
         t_start, t_end = toks[i0].start, toks[i1].end
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
@@ -757,6 +763,11 @@ class EventStage:
                 and (part_rx.match(toks[i0].text.lower()) or (lang == "it" and IT_STRONG_PARTICIPLE.match(toks[i0].text.lower())))):
             # "la scoperta dei civili uccisi a Bucha": the people a participle describes suffered the act
             recips, actors = [actors[-1]], [m for m in agent if m not in actors]
+        if trig.mode == "visit" and trig.pos == "verb" and not passive and actors and all(
+                _preceded_by(text, m, AGENT.get(lang, set()) | FROM.get(lang, set())) for m in actors):
+            # "the first tanks supplied by the United States have arrived in Ukraine": whoever
+            # supplied the subject or sent it from somewhere did not travel
+            return None
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
@@ -772,7 +783,7 @@ class EventStage:
                       or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)
                       or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs)
                           and (r.sector != "GOV" or trig.type == "PROTEST"))]
-        if not recip_refs and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
+        if not any(r.code for r in recip_refs) and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
             where = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
@@ -945,6 +956,8 @@ class EventStage:
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
         felt = PERCEIVING.get(lang, set())
+        if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
+            return "perceived"
         if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
                                      or any(t.text.lower() in felt for t in toks[max(0, i0 - 3):i1 + 3])):
             # "percepiscono un comportamento minaccioso", "sich bedroht fühlen", "Sentendosi
@@ -1048,7 +1061,7 @@ def governing_matches(
     breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) - THAT
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
-        if complement_from >= 0 and any(toks[k].text in (";", ":") or toks[k].text.lower() in breaks
+        if complement_from >= 0 and any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
                                         for k in range(complement_from, i0)):
             complement_from = -1
         if complement_from >= 0:
@@ -1160,6 +1173,45 @@ def _german_objects(text: str, before: list[Mention], actors: list[Mention], cla
             and (text[actors[-1].end:m.start].strip() or m.code != actors[-1].code)  # "Der Geheimdienst FSB": an apposition
             and not (m.kind == "role" and not m.code) and not _preceded_by(text, m, LOCATIVE_PREPS["de"])]
     return sorted(objs, key=lambda m: (0 if m.code else 1, m.start))
+
+
+THREAT_NOUN = re.compile(r"(?i)^(?:threats?|minacci[ae]|minacce|menaces?|amenazas?|bedrohung(?:en)?|gefahr)$")
+THREAT_PARTICIPLE = re.compile(r"(?i)^(?:threatened|minacciat[oaie]|menacée?s?|amenazad[oa]s?|bedroht)$")
+ISSUING = {"issue", "issued", "issues", "made", "make", "makes", "repeated", "renewed", "voiced", "lanciato", "lanciare", "lancia",
+           "rinnovato", "ribadito", "proferito", "rivolto", "formulé", "lancé", "réitéré", "proféré", "adressé", "lanzó", "lanzado",
+           "reiteró", "reiterado", "formuló", "profirió", "ausgesprochen", "wiederholt", "erneuert", "erneuerte", "sprach"}
+IS_AUX = {"is", "are", "was", "were", "feels", "felt", "è", "sono", "era", "erano", "si", "est", "sont", "était", "se", "sent",
+          "es", "son", "eran", "siente", "sich", "ist", "sind", "war", "waren", "sieht", "sehen", "fühlt", "fühlen"}
+
+
+def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
+    """A threat described, not made: "the threat from China", "una minaccia alla propria
+    sovranità", "Tokyo si dice minacciata dal riarmo cinese". PLOVER's THREATEN is an act of
+    threatening; a threat noun counts as one only with its content ("the threat to impose
+    tariffs"), its target ("threats against Moldova") or a verb that issues it ("issued a threat")."""
+    word = toks[i0].text
+    if i0 == i1 and THREAT_PARTICIPLE.match(word):
+        # "si dice minacciata", "feels threatened", "sich bedroht sieht": the state of the subject
+        return any(t.text.lower() in IS_AUX for t in toks[max(0, i0 - 4):i0]) and not any(
+            t.text.lower() in ACTIVE_AUX | {"hat", "haben", "hatte"} for t in toks[max(0, i0 - 3):i0])
+    if not (i0 == i1 and THREAT_NOUN.match(word)):
+        return False
+    nxt = [t.text.lower() for t in toks[i1 + 1:i1 + 4]]
+    if any(w in INF_COMPLEMENTISERS | {"d'", "that", "che", "que", "dass"} for w in nxt[:2]) or any(w in AGAINST for w in nxt[:2]):
+        return False
+    return not any(t.text.lower() in ISSUING for t in toks[max(0, i0 - 4):i0])
+
+
+def _joins_quantities(toks: list[Token], k: int) -> bool:
+    """Is token k a conjunction before a number or "other" ("a Patriot battery and about 40
+    Marder vehicles", "e 40 veicoli"): it joins two things of one list, not two clauses?"""
+    return toks[k].text.lower() in COORD_WORDS and any(
+        t.text[:1].isdigit() or t.text.lower() in QUANTITY_WORDS for t in toks[k + 1:k + 3])
+
+
+QUANTITY_WORDS = {"other", "another", "more", "altri", "altre", "altro", "altra", "autres", "autre", "otros", "otras", "otro",
+                  "otra", "weitere", "weiteren", "andere", "dozens", "hundreds", "thousands", "decine", "centinaia", "migliaia",
+                  "dizaines", "centaines", "milliers", "decenas", "cientos", "miles", "dutzende", "hunderte", "tausende"}
 
 
 def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
@@ -1350,7 +1402,12 @@ def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
 
 def if_opened(sent_before: list[Token], lang: str) -> bool:
     """Does the sentence open with a condition ("Se ...", "Si ...", "If ...")?"""
-    return bool(sent_before) and sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
+    return bool(sent_before) and (sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
+                                  or sent_before[0].text.lower() in V1_CONDITION.get(lang, set()))
+
+
+# a condition opened by its verb: "Sollte Russland angreifen, ...", "Should Iran attack, ..."
+V1_CONDITION = {"de": {"sollte", "sollten"}, "en": {"should"}}
 
 
 REPORT_TAIL = 6  # "... said on Wednesday", "... said in remarks published here Sunday"
