@@ -217,6 +217,12 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "È entrato in vigore all'alba il cessate il fuoco tra Israele e Hezbollah.", ("RETREAT", {"ISR", "HEZBOLLAH"}, set(), "asserted")),
     # violence against people without a code is aimed at the country where it happens
     ("it", "Decine di civili sono stati colpiti da bombardamenti russi a Kharkiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    # UN agencies act in their own name, UN organs for the UN
+    ("de", "Die IAEA hat Russland und die Ukraine aufgefordert, eine Schutzzone einzurichten.", ("REQUEST", {"IAEA"}, {"RUS", "UKR"}, "asserted")),
+    # a town after a meeting is where it happened, not a party
+    ("it", "Wang Yi ha incontrato a Monaco il segretario di Stato Antony Blinken.", ("CONSULT", {"CHN"}, {"USA"}, "asserted")),
+    ("en", "Russian and Ukrainian delegations held peace talks in Istanbul on Friday.", ("CONSULT", {"RUS", "UKR"}, set(), "asserted")),
+    ("it", "Al vertice di Vienna l'OPEC e la Russia hanno discusso i tagli alla produzione.", ("CONSULT", {"OPEC", "RUS"}, set(), "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -270,6 +276,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("it", "L'Italia venderà all'Egitto due fregate e 24 aerei da combattimento.", {"AGREE"}),
     # a list inside a promise is all promised ("and about 40 ..." joins things, not clauses)
     ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
+    # the German zu-infinitive after a comma is what was alleged
+    ("de", "Alijew hat Russland beschuldigt, ein aserbaidschanisches Passagierflugzeug abgeschossen zu haben.", {"ACCUSE"}),
 ])
 def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

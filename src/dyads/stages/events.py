@@ -585,6 +585,8 @@ class EventStage:
             for m in after[:3]:
                 if any(c in text[t_end:m.start] for c in ",;:") or m.start - t_end > 60:
                     break  # "..., donde esperaban miles de civiles": too far to be the noun's genitive
+                if (m.kind == "place" or m.source == "capital") and trig.type in VENUE_TYPES | {"AGREE"} and trig.mode != "visit":
+                    continue  # "al vertice di Vienna", "i colloqui di Gedda": the town is where they met
                 if agent and m is not agent[0] and _preceded_by(text, m, gen):
                     # "une invasion de Taïwan par la Chine": the agent acts, the genitive undergoes
                     actors = agent
@@ -690,6 +692,9 @@ class EventStage:
                     and (later is None or m.start < later)  # "freed ... after a rare visit by US envoy Kellogg"
                     and not (m.kind == "role" and not m.code and not (gov_target and m.sector == "GOV"))
                     and not (m.source == "acronym" and not m.code)  # "5 % du PIB": an unknown acronym is no party
+                    and not (trig.pos == "noun" and trig.type in VENUE_TYPES | {"AGREE"} and trig.mode != "visit"
+                             and (m.kind == "place" or m.source == "capital") and m.start - t_end <= 12
+                             and _preceded_by(text, m, GENITIVE.get(lang, set())))  # "al vertice di Vienna"
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
                     and not (placed and (_preceded_by(text, m, loc_preps) or (id(m) in geo and not (
@@ -715,6 +720,9 @@ class EventStage:
                     score -= 2  # "protests against the government's decision to shelve EU talks"
                 if not passive and _preceded_by(text, m, FROM.get(lang, set())):
                     score += 2  # "lanciato razzi dalla Striscia di Gaza verso Israele": where from, not the target
+                if trig.type == "CONSULT" and trig.mode != "visit" and m.kind in ("state", "place") and lang in ("it", "fr", "es") \
+                        and _preceded_by(text, m, DATIVE.get(lang, set())):
+                    score += 1  # "ha incontrato a Monaco il segretario di Stato": "a" also says where
                 if trig.type == "ACCUSE" and lang != "es" and _preceded_by(text, m, DATIVE.get(lang, set())):
                     score += 2  # "complained to the UN over Israeli raids": the addressee is not the accused
                 return score
@@ -751,7 +759,7 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
                       and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
-        if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in actors if a.code}) == 1)):
+        if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in _refs(actors) if a.code}) == 1)):
             # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
             dest = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
@@ -1129,6 +1137,10 @@ def governing_matches(
             toks[k].text.lower() in THAT for k in range(i1 + 1, min(len(toks), i1 + 3))
         ):
             complement_from = i1 + 1
+        elif trig.type in GOVERNING and lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text == "," and _de_zu_clause(toks, i1 + 2):
+            # "hat gewarnt, US-Stützpunkte anzugreifen", "beschuldigt, ein Flugzeug abgeschossen zu
+            # haben": the zu-infinitive after the comma is what was threatened or alleged
+            complement_from = i1 + 1
         elif trig.type in GOVERNING and trig.pos == "verb":
             # "ha chiesto agli Stati Uniti di inviare ... per definire il ritiro": everything in the
             # infinitive complement is what was asked, threatened or promised
@@ -1200,6 +1212,21 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     if any(w in INF_COMPLEMENTISERS | {"d'", "that", "che", "que", "dass"} for w in nxt[:2]) or any(w in AGAINST for w in nxt[:2]):
         return False
     return not any(t.text.lower() in ISSUING for t in toks[max(0, i0 - 4):i0])
+
+
+DE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|nieder|um|vor|weg|zurück|zusammen|zu)zu\w+en$")
+
+
+def _de_zu_clause(toks: list[Token], k0: int) -> bool:
+    """Is the German clause from k0 to the next comma a zu-infinitive ("Südkorea anzugreifen",
+    "die Angriffe einzustellen", "abgeschossen zu haben")?"""
+    for k in range(k0, min(len(toks), k0 + 14)):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":", ".") or w in CLAUSE_BREAK_BY_LANG.get("de", CLAUSE_BREAK):
+            return False
+        if DE_ZU_INFINITIVE.match(w) or (w == "zu" and k + 1 < len(toks) and toks[k + 1].text[:1].islower()):
+            return True
+    return False
 
 
 def _joins_quantities(toks: list[Token], k: int) -> bool:
