@@ -291,3 +291,17 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
 def test_a_condition_opened_by_its_verb(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     assert doc.events and all(e.modality == "hypothetical" or e.type == "THREATEN" for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia was suspended from the UN Human Rights Council on Thursday."),
+    ("it", "L'ambasciata israeliana ad Ankara è stata attaccata lunedì."),
+])
+def test_an_agentless_passive_names_no_actor(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert not doc.events, [e.to_dict() for e in doc.events]
+
+
+def test_pronominal_and_names_are_no_passive() -> None:
+    doc = dyads.analyze("Il Dipartimento di Stato ha sanzionato quattro giudici della Corte penale internazionale.", lang="it", date="2025-06-05")
+    assert any(e.type == "SANCTION" and {a.code for a in e.actors} == {"USA"} for e in doc.events), [e.to_dict() for e in doc.events]

@@ -366,7 +366,10 @@ class EventStage:
         if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
             return None
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
-        passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) for k in range(max(0, i0 - 2), i0)) or (
+        passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) and toks[k].text[:1].islower()  # not "Dipartimento di Stato ha"
+                      and not (lang in ("it", "fr", "es") and any(t.text.lower().rstrip("'’") in ("si", "se", "s") for t in toks[max(0, k - 2):k]))
+                      # "se sont affrontés", "si sono scontrati": pronominal, not passive
+                      for k in range(max(0, i0 - 2), i0)) and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX) or (
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3)))) or (
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i0 + 1, i1) if k not in idx)) or (
             trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT.get(lang, set())
@@ -559,6 +562,11 @@ class EventStage:
             if agent:
                 agent = _with_coordinated(text, agent[0], before, titles)
                 actors = [m for m in actors if m not in agent] or [m for m in subj if m not in agent][:1]
+        undergone = False
+        if passive and not agent and trig.pos == "verb" and trig.type in PATIENT_TYPES and actors and _is_participle(lang, toks[i0].text):
+            # "Russia was suspended from the Council", "l'ambasciata è stata attaccata": without an
+            # agent the subject underwent the act, and whoever did it is not named here
+            recips, actors, undergone = actors, [], True
         if agent and passive:
             recips, actors = actors, agent
             if not recips:
@@ -618,7 +626,7 @@ class EventStage:
             # "des missiles russes ont frappé", "i droni russi": the weapon's nationality is the actor
             actors = [after[0]]
             after = after[1:]
-        if not actors and not (agent and passive) and not relative:
+        if not actors and not (agent and passive) and not relative and not undergone:
             clause_end = next((toks[k].start for k in range(i1 + 1, len(toks)) if (toks[k].text.lower() in breaks or toks[k].text == ",")
                                and not (toks[k].text == "und" and toks[k - 1].text.endswith("-"))),  # "Außen- und Verteidigungsminister"
                               doc.sentences[si].end)
@@ -1227,6 +1235,23 @@ def _de_zu_clause(toks: list[Token], k0: int) -> bool:
         if DE_ZU_INFINITIVE.match(w) or (w == "zu" and k + 1 < len(toks) and toks[k + 1].text[:1].islower()):
             return True
     return False
+
+
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}
+EN_IRREGULAR_PARTICIPLE = {"hit", "shot", "struck", "held", "caught", "taken", "beaten", "thrown", "seized", "put", "sent", "driven",
+                           "stolen", "slain", "fought", "bombed", "told", "given", "hung", "sought", "forbidden", "withdrawn"}
+
+
+def _is_participle(lang: str, word: str) -> bool:
+    """Is the word a past participle, as after a passive auxiliary ("was attacked", "è stata
+    colpita"), and not a progressive ("is attacking")?"""
+    low = word.lower()
+    if lang == "de":
+        return True  # the German passive is told by "wurde/worden", not by the participle
+    if lang == "en" and low in EN_IRREGULAR_PARTICIPLE:
+        return True
+    rx = PARTICIPLE.get(lang)
+    return bool(rx and rx.match(low)) or (lang == "it" and bool(IT_STRONG_PARTICIPLE.match(low)))
 
 
 def _joins_quantities(toks: list[Token], k: int) -> bool:
