@@ -223,6 +223,13 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Wang Yi ha incontrato a Monaco il segretario di Stato Antony Blinken.", ("CONSULT", {"CHN"}, {"USA"}, "asserted")),
     ("en", "Russian and Ukrainian delegations held peace talks in Istanbul on Friday.", ("CONSULT", {"RUS", "UKR"}, set(), "asserted")),
     ("it", "Al vertice di Vienna l'OPEC e la Russia hanno discusso i tagli alla produzione.", ("CONSULT", {"OPEC", "RUS"}, set(), "asserted")),
+    # a verdict with its punishment is a sanction, not a rebuke
+    ("fr", "Un tribunal de Moscou a condamné la basketteuse américaine Brittney Griner à neuf ans de prison.",
+     ("SANCTION", {"RUS"}, {"USA"}, "asserted")),
+    # not ruling out force is itself a threat
+    ("it", "Donald Trump non ha escluso il ricorso alla forza militare per prendere la Groenlandia.", ("THREATEN", {"USA"}, {"GRL"}, "asserted")),
+    # a negation inside a condition is part of the condition
+    ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", ("RETREAT", {"HAMAS"}, set(), "hypothetical")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -276,6 +283,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("it", "L'Italia venderà all'Egitto due fregate e 24 aerei da combattimento.", {"AGREE"}),
     # a list inside a promise is all promised ("and about 40 ..." joins things, not clauses)
     ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
+    # a participle after a comma describes the person before it
+    ("it", "L'Iran ha rilasciato la cooperante Nazanin Zaghari-Ratcliffe, detenuta da quasi sei anni.", {"RETREAT"}),
     # the German zu-infinitive after a comma is what was alleged
     ("de", "Alijew hat Russland beschuldigt, ein aserbaidschanisches Passagierflugzeug abgeschossen zu haben.", {"ACCUSE"}),
 ])

@@ -359,6 +359,10 @@ class EventStage:
         if lang == "it" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text.lower() == "da" and not toks[i0].text.endswith("re") \
                 and toks[i0 - 2].text.isalpha() and toks[i0 - 2].text.islower() and not IT_PARTICIPLE_END.search(toks[i0 - 2].text):
             return None  # "aerei da combattimento", "navi da guerra": what the things are for (not "colpiti da")
+        if lang != "de" and trig.pos == "verb" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text == "," \
+                and _is_participle(lang, toks[i0].text) and lang in PARTICIPLE \
+                and any(m.end == toks[i0 - 2].end and m.kind in ("person", "role") for m in ments):
+            return None  # "Nazanin Zaghari-Ratcliffe, detenuta da sei anni": a description of the person
         t_start, t_end = toks[i0].start, toks[i1].end
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
@@ -869,6 +873,10 @@ class EventStage:
             etype, mode, trig_cameo = "CONCEDE", None, "081"
         else:
             trig_cameo = trig.cameo
+        if etype == "ACCUSE" and trig.pos == "verb" and (rx := SENTENCE_TO.get(lang)) is not None \
+                and rx.search(text[t_end:min(len(text), t_end + 120)].split(";")[0].split(".")[0]):
+            # "ha condannato Brittney Griner a nove anni di carcere": a sentence, not a rebuke
+            etype, mode, trig_cameo = "SANCTION", "convict", "116"
         if etype in ("ASSAULT", "COERCE") and actors and all(m.kind == "role" and PROTESTER_WORDS.match(m.text) for m in actors):
             # "i manifestanti hanno assaltato l'ambasciata": PLOVER codes a violent protest as PROTEST riot
             etype, mode, trig_cameo = "PROTEST", "riot", "145"
@@ -889,7 +897,8 @@ class EventStage:
             # guest's act towards the host (CAMEO 042), as for every other visit
             actor_refs, recip_refs = recip_refs, actor_refs
             trig_cameo = "042"
-        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1):
+        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) \
+                and not _in_condition(toks, i0, lang):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
         if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
@@ -985,10 +994,13 @@ class EventStage:
                 # "ne" without "pas", "jamais", "plus" ... negates nothing
                 lang == "fr" and all(t.text.lower().rstrip("'’") in ("ne", "n") for t in near if cues.has("negation", [t]) >= 0)
                 and not any(t.text.lower() in FR_NEG_PARTNERS for t in toks[max(0, i0 - 4):i1 + 4])):
-            return "negated"
-        if any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
+            # "se Hamas non libererà gli ostaggi": a negation inside a condition is part of it
+            return "hypothetical" if _in_condition(toks, i0, lang) else "negated"
+        if etype != "THREATEN" and any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
-            return "hypothetical"  # "non può essere escluso", "does not rule out": a possibility
+            # "non può essere escluso", "does not rule out": a possibility ("non ha escluso il
+            # ricorso alla forza" is itself a threat made)
+            return "hypothetical"
         words_after: list[str] = []
         for t in toks[i1 + 1:i1 + 14]:
             if t.text in (";", ":", "."):
@@ -1252,6 +1264,29 @@ def _is_participle(lang: str, word: str) -> bool:
         return True
     rx = PARTICIPLE.get(lang)
     return bool(rx and rx.match(low)) or (lang == "it" and bool(IT_STRONG_PARTICIPLE.match(low)))
+
+
+_NUM = r"(?:\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|einem|einer)"
+# the punishment a verdict sets, after the person ("a nove anni di carcere", "à neuf ans de prison")
+SENTENCE_TO = {
+    "it": re.compile(rf"(?i)\b(?:a|ad) {_NUM}(?: \w+)? (?:anni|anno|mesi|mese)\b|\ball'ergastolo\b|\ba morte\b"),
+    "fr": re.compile(rf"(?i)\bà {_NUM}(?: \w+)? (?:ans|an|mois)\b|\bà (?:la )?perpétuité\b|\bà mort\b"),
+    "es": re.compile(rf"(?i)\ba {_NUM}(?: \w+)? (?:años|año|meses)\b|\ba cadena perpetua\b|\ba muerte\b"),
+    "de": re.compile(rf"(?i)\bzu {_NUM}(?: \w+)? (?:Jahren|Jahr|Monaten)\b|\bzu lebenslanger\b|\bzum Tode\b"),
+}
+
+
+def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
+    """Is the trigger inside an if-clause ("if Hamas did not free the hostages", "se Hamas non
+    libererà")? The opener stands at most eight words before it, with no comma between."""
+    openers = IF_OPENERS.get(lang, set())
+    for k in range(i0 - 1, max(-1, i0 - 9), -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":"):
+            return False
+        if w in openers:
+            return True
+    return False
 
 
 def _joins_quantities(toks: list[Token], k: int) -> bool:
