@@ -230,6 +230,10 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Donald Trump non ha escluso il ricorso alla forza militare per prendere la Groenlandia.", ("THREATEN", {"USA"}, {"GRL"}, "asserted")),
     # a negation inside a condition is part of the condition
     ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", ("RETREAT", {"HAMAS"}, set(), "hypothetical")),
+    # German regional adjectives and juntas
+    ("de", "Russische Truppen haben die ostukrainische Stadt Awdijiwka eingenommen.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    ("de", "Die Militärjunta in Niger hat den französischen Botschafter Sylvain Itté ausgewiesen.", ("SANCTION", {"NER"}, {"FRA"}, "asserted")),
+    ("de", "Ein Moskauer Gericht hat die US-Basketballerin Brittney Griner zu neun Jahren Haft verurteilt.", ("SANCTION", {"RUS"}, {"USA"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

@@ -24,6 +24,8 @@ import ahocorasick
 
 from dyads.kb import KB, load_kb
 
+COMPASS_DE = ("ost", "west", "nord", "süd", "nordost", "südost", "nordwest", "südwest", "zentral")
+
 
 class _FoldTable(dict[int, str]):
     def __missing__(self, key: int) -> str:
@@ -178,6 +180,19 @@ class Gazetteer:
             return
         bucket.append(e)
 
+    def _compass_demonyms(self) -> None:
+        """German writes a region's adjective as one word: "ostukrainische", "südlibanesischen"
+        (of the state), unless the KB holds the word already ("nordkoreanisch" is North Korea's)."""
+        known = {n.lower() for st in self.kb.states.values() for n in st.demonyms.get("de", []) + st.names.get("de", [])}
+        for st in self.kb.states.values():
+            for n in st.demonyms.get("de", []):
+                if not n[:1].islower() or n.startswith(("irisch", "zypriot")):  # Northern Ireland is no part of Ireland
+                    continue
+                for prefix in COMPASS_DE:
+                    word = prefix + n
+                    if word not in known:
+                        self._add(word, Entry("state", "demonym", st.code, None, st.wikidata, st.display(self.lang), priority=4))
+
     def _build(self) -> None:
         lang, kb = self.lang, self.kb
         for st in kb.states.values():
@@ -190,9 +205,16 @@ class Gazetteer:
                 self._add(n, Entry("state", "demonym", st.code, None, st.wikidata, st.display(lang), priority=2))
             for n in st.capital.get(lang, []) + st.capital.get("en", []):
                 self._add(n, Entry("state", "capital", st.code, "GOV", st.wikidata, n, priority=2))
+            if lang == "de":
+                # "ein Moskauer Gericht", "die Kiewer Führung": the capital's adjective is the state's
+                for n in st.capital.get("de", []):
+                    if " " not in n and not n.endswith("er"):
+                        self._add(n + "er", Entry("state", "demonym", st.code, None, st.wikidata, st.display(lang), priority=4))
             for texts, sector in st.seats:
                 for n in texts:
                     self._add(n, Entry("state", "seat", st.code, sector, st.wikidata, n, priority=1))
+        if lang == "de":
+            self._compass_demonyms()
         for org in kb.orgs.values():
             # EU institutions and UN organs act for the Union / the UN ("Consiglio europeo" -> EU,
             # "UN-Generalversammlung" -> UN); the specific body stays in the name. Others keep their code.
