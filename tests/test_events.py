@@ -234,6 +234,11 @@ def test_dyad_conditioned_coding() -> None:
     ("de", "Russische Truppen haben die ostukrainische Stadt Awdijiwka eingenommen.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
     ("de", "Die Militärjunta in Niger hat den französischen Botschafter Sylvain Itté ausgewiesen.", ("SANCTION", {"NER"}, {"FRA"}, "asserted")),
     ("de", "Ein Moskauer Gericht hat die US-Basketballerin Brittney Griner zu neun Jahren Haft verurteilt.", ("SANCTION", {"RUS"}, {"USA"}, "asserted")),
+    # what an owner-compound names is the party: "Israel-linked", "Greek-owned", "US-led"
+    ("en", "Iranian commandos seized the Israel-linked container ship MSC Aries.", ("COERCE", {"IRN"}, {"ISR"}, "asserted")),
+    ("en", "The US-led coalition struck Islamic State targets in Syria.", ("ASSAULT", {"USA"}, {"ISIS"}, "asserted")),
+    # a fear in a fronted phrase is not the main clause's
+    ("en", "Fearing a Hamas attack, Israel struck targets in Gaza.", ("ASSAULT", {"ISR"}, {"PSE"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -287,6 +292,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("it", "L'Italia venderà all'Egitto due fregate e 24 aerei da combattimento.", {"AGREE"}),
     # a list inside a promise is all promised ("and about 40 ..." joins things, not clauses)
     ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
+    # what the accused is blamed for is the accusation's content
+    ("en", "Putin blamed Ukraine on Saturday for the concert hall attack that killed 140 people near Moscow.", {"ACCUSE"}),
     # a participle after a comma describes the person before it
     ("it", "L'Iran ha rilasciato la cooperante Nazanin Zaghari-Ratcliffe, detenuta da quasi sei anni.", {"RETREAT"}),
     # the German zu-infinitive after a comma is what was alleged

@@ -981,6 +981,11 @@ class EventStage:
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
         felt = PERCEIVING.get(lang, set())
+        fc = next((k for k, t in enumerate(toks[:i0]) if t.text == ","), -1)
+        if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt):
+            # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
+            # phrase's, the strike after it is real
+            window = [t for t in window if t.start > toks[fc].start]
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
         if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
@@ -1144,6 +1149,10 @@ def governing_matches(
             # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
             # its own subject ("after Azerbaijan launched an offensive") is an event of its own
             continue
+        if prev_type == "ACCUSE" and i0 - prev_end <= 10 and any(w in ACCUSED_OF for w in between) and not any(
+                w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between):
+            prev_end = i1  # ("... attack that killed 140 people": a description of it in turn)
+            continue  # "blamed Ukraine for the concert hall attack": what the accused is said to have done
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ) and not (trig.pos == "verb" and toks[i0 - 1].text[:1].isupper() and toks[i0 - 1].text.lower() not in NOUN_PREPS.get(lang, set())):
@@ -1274,6 +1283,9 @@ SENTENCE_TO = {
     "es": re.compile(rf"(?i)\ba {_NUM}(?: \w+)? (?:años|año|meses)\b|\ba cadena perpetua\b|\ba muerte\b"),
     "de": re.compile(rf"(?i)\bzu {_NUM}(?: \w+)? (?:Jahren|Jahr|Monaten)\b|\bzu lebenslanger\b|\bzum Tode\b"),
 }
+
+
+ACCUSED_OF = {"for", "of", "over", "per", "di", "del", "della", "dell", "dei", "pour", "de", "du", "des", "d'", "por", "wegen", "für"}
 
 
 def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:

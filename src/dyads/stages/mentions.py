@@ -314,6 +314,8 @@ class MentionStage:
             men = _entry_mention(doc, m.start, m.end, e, kb, date, lang, prev)
             men.sent = doc.sentence_of(men.start)
             out.append(men)
+        if lang == "en":
+            out.extend(_hyphen_owners(doc, text, gaz, out))
         teams = {m.text for m in out if m.kind == "organisation" and m.confidence == _TEAM_CONF}
         if teams:
             # A town that plays in a results table of the article is the team everywhere in it.
@@ -1392,6 +1394,26 @@ def _count_names(text: str, m: Match, lang: str) -> bool:
 
 
 # ---- KB entries to mentions ------------------------------------------------------------------
+
+
+# "the Israel-linked ship", "a Greek-owned tanker", "the US-led coalition": the state the thing
+# belongs to or that leads it ("Iran-backed" names a sponsor, not the party, and is left out)
+_HYPHEN_OWNER = re.compile(r"\b([A-Z][A-Za-z.]+)-(?:linked|owned|flagged|operated|registered|led|controlled|run|based)\b")
+
+
+def _hyphen_owners(doc: Doc, text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    taken = {m.start for m in found}
+    out = []
+    for hm in _HYPHEN_OWNER.finditer(text):
+        s, e = hm.start(1), hm.end(1)
+        nxt = re.match(r"\s+([\w.-]+)", text[hm.end():])
+        if s in taken or (nxt and any(x.kind == "organisation" for x in gaz.lookup(nxt.group(1)))):
+            continue  # "the Russian-led CSTO": the organisation is the party
+        entry = next((x for x in gaz.lookup(hm.group(1)) if x.kind == "state" and x.code), None)
+        if entry is not None:
+            out.append(Mention(s, e, text[s:e], "state", code=entry.code, kb_id=entry.kb_id, name=entry.name,
+                               source="demonym", sent=doc.sentence_of(s)))
+    return out
 
 
 def _entry_mention(doc: Doc, m_start: int, m_end: int, e: Entry, kb: KB, date: str | None, lang: str, prev_word: str) -> Mention:
