@@ -324,6 +324,10 @@ class _Compiled:
     rules: tuple[_Rule, ...]
     groups: tuple[tuple[tuple[str, str], ...], ...]  # per rule: (short name, group name)
     lang: _Lang
+    # The same expression, case-sensitive with lower-case letters, for texts passed through
+    # ``case`` (None when some part of it is case-sensitive): see _fast_search.
+    fast: re.Pattern[str] | None
+    case: _CaseTable
 
 
 def _int(s: str | None) -> int | None:
@@ -1073,6 +1077,89 @@ def _make_lang(
 _GROUP_NAME_RX = re.compile(r"\(\?P([<=])([A-Za-z_][A-Za-z0-9_]*)")
 
 
+# Speed: the expression is tried at every word start of every text. Matching it with
+# re.IGNORECASE costs about twice as much as matching a case-sensitive copy against a
+# lower-cased text, so we search that way, with the same result:
+# - the copy has every literal letter lower-cased (escapes and group names untouched); its
+#   character classes hold lower-case letters, digits and punctuation only;
+# - the text is mapped character for character (same length, same offsets): a character that
+#   equals a letter of the expression ignoring case, by the regex engine's own rules (which
+#   also pair "ſ" with "s" or the Kelvin sign with "k"), becomes that letter; every other
+#   character stays as it is, so a literal matches exactly where it matched before, and \w, \s
+#   and \b see the same classes of characters;
+# - groups and spans are then read from the original text.
+# A character whose mapping would change its class (none is known) marks the table unsafe and
+# the texts that contain it are searched the slow way. An expression with a case-sensitive part,
+# "(?-i:May)" (English months, German "Morgen"), is always searched the slow way, and so is one
+# with a range of letters ("[a-z]": its inner letters would not be in the table).
+_INLINE_FLAGS_RX = re.compile(r"\(\?(?:[aiLmsux]+|[aiLmsux]*-[aiLmsux]+)[:)]")
+_LETTER_RANGE_RX = re.compile(r"(?<!\\)\[(?:\\.|[^\]\\])*?[^\W\d_]-[^\W\d_]")  # inside [...]
+
+
+def _lower_pattern(pattern: str) -> tuple[str, frozenset[str]]:
+    """The pattern with its literal letters lower-cased, and the set of cased letters left in it."""
+    out: list[str] = []
+    letters: set[str] = set()
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":  # an escape (\s, \w, \b, \S, \.): kept as it is
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith(("(?P<", "(?P="), i):  # a group name or a backreference
+            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        if low.lower() != low.upper():
+            letters.add(low)
+        out.append(low)
+        i += 1
+    return "".join(out), frozenset(letters)
+
+
+_WORD_RX = re.compile(r"\w")
+
+
+class _CaseTable(dict[int, str]):
+    """str.translate table: text character -> the expression's letter it equals ignoring case."""
+
+    def __init__(self, letters: frozenset[str]) -> None:
+        super().__init__()
+        self.letters = tuple(sorted(letters))
+        self.unsafe = False
+        self._any = re.compile("|".join(re.escape(x) for x in self.letters) or "(?!)", re.IGNORECASE)
+        self._each = tuple(re.compile(re.escape(x), re.IGNORECASE) for x in self.letters)
+
+    def __missing__(self, key: int) -> str:
+        c = chr(key)
+        out = c
+        if self._any.fullmatch(c):
+            hits = [x for x, rx in zip(self.letters, self._each, strict=True) if rx.fullmatch(c)]
+            if len(hits) == 1 and bool(_WORD_RX.match(c)) == bool(_WORD_RX.match(hits[0])) \
+                    and c.isspace() == hits[0].isspace():
+                out = hits[0]
+            else:  # two letters of the expression equal ignoring case, or a class changes
+                self.unsafe = True
+        self[key] = out
+        return out
+
+
+def _fast_search(comp: _Compiled, text: str) -> tuple[Callable[[str, int], re.Match[str] | None], str]:
+    """The search function and the text it searches: the case-sensitive copy of the expression
+    over the mapped text, or the original expression over the text itself."""
+    if comp.fast is None:
+        return comp.regex.search, text
+    mapped = text.translate(comp.case)
+    if comp.case.unsafe:
+        return comp.regex.search, text
+    return comp.fast.search, mapped
+
+
 @cache
 def _compiled(lang: str) -> _Compiled:
     if lang == "it":
@@ -1101,14 +1188,18 @@ def _compiled(lang: str) -> _Compiled:
     for i, rule in enumerate(rules):
         body = _GROUP_NAME_RX.sub(rf"(?P\g<1>r{i}_\g<2>", rule.pattern)
         parts.append(f"(?P<r{i}>{body}){rule.tail}")
-    regex = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    source = r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"
+    regex = re.compile(source, re.IGNORECASE)
+    lowered, letters = _lower_pattern(source)
+    slow_only = _INLINE_FLAGS_RX.search(source) or _LETTER_RANGE_RX.search(source)
+    fast = None if slow_only else re.compile(lowered)
     groups = tuple(
         tuple(
             (name[len(f"r{i}_") :], name) for name in regex.groupindex if name.startswith(f"r{i}_")
         )
         for i in range(len(rules))
     )
-    return _Compiled(regex, tuple(rules), groups, data)
+    return _Compiled(regex, tuple(rules), groups, data, fast, _CaseTable(letters))
 
 
 def _lang_code(lang: str) -> str | None:
@@ -1122,7 +1213,8 @@ def _apply(comp: _Compiled, m: re.Match[str], text: str, ref: _Ref | None) -> _O
     if name is None:  # pragma: no cover - every alternative is a named group
         return None
     idx = int(name[1:])
-    groups = {short: m.group(full) for short, full in comp.groups[idx]}
+    # read from ``text``: the match may come from the lower-cased copy (see _fast_search)
+    groups = {short: None if m.start(full) < 0 else text[m.start(full) : m.end(full)] for short, full in comp.groups[idx]}
     ctx = _Ctx(text, m.start(), m.end(), ref, comp.lang)
     return comp.rules[idx].handler(groups, ctx)
 
@@ -1142,10 +1234,10 @@ def find_dates(text: str, lang: str, ref: str | None) -> list[DateExpr]:
         return []
     comp = _compiled(code)
     out: list[DateExpr] = []
-    search = comp.regex.search
+    search, searched = _fast_search(comp, text)
     pos, n = 0, len(text)
     while pos < n:
-        m = search(text, pos)
+        m = search(searched, pos)
         if m is None:
             break
         res = _apply(comp, m, text, r)
@@ -1153,7 +1245,7 @@ def find_dates(text: str, lang: str, ref: str | None) -> list[DateExpr]:
             pos = m.start() + 1
             continue
         value, precision, relative = res
-        out.append(DateExpr(m.start(), m.end(), m.group(), value, precision, relative))
+        out.append(DateExpr(m.start(), m.end(), text[m.start() : m.end()], value, precision, relative))
         pos = m.end()
     return out
 
@@ -1165,9 +1257,10 @@ def resolve(expr: str, lang: str, ref: str | None) -> tuple[str | None, str]:
     if code is None:  # a language without rules: dateparser alone
         return _dateparser_resolve(expr, lang.strip().lower(), r)
     comp = _compiled(code)
+    search, searched = _fast_search(comp, expr)
     pos = 0
     while pos < len(expr):
-        m = comp.regex.search(expr, pos)
+        m = search(searched, pos)
         if m is None:
             break
         res = _apply(comp, m, expr, r)

@@ -7,6 +7,7 @@ file and reason and the run goes on.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -73,26 +74,40 @@ def _code_one(article: Article) -> Doc | tuple[str, str]:
 
 def _warm(config: Config, sample: list[Article]) -> None:
     """Load what workers need in the parent, so forked workers share it copy-on-write: the
-    language models, the name lexicon, and the gazetteer and lexicon of every language seen in
-    the first articles (others are built lazily by the workers that meet them)."""
-    from dyads.kb.gazetteer import gazetteer
+    language models, the name lexicon, the KB, and the gazetteer, lexicon, lemma dictionary and
+    date rules of every language seen in the first articles (others are built lazily by the
+    workers that meet them). Whatever a worker loads itself, each worker loads again."""
+    from dyads.dates import find_dates
+    from dyads.kb.gazetteer import gazetteer, gc_paused
     from dyads.lexicon import load_lexicon
     from dyads.stages.language import detect
     from dyads.stages.mentions import first_names
     from dyads.stages.places import _city_index
+    from dyads.stages.tokens import lemma
 
     supported = tuple(config["language"]["supported"])
     langs: set[str] = set()
-    for a in sample:
+    # Every fourth article is enough to see the languages that matter (a detection costs about a
+    # millisecond whatever the length); a rarer language is loaded by the workers that meet it.
+    for a in sample[::4]:
         lang = (a.lang or "").lower() or detect(a.text[:600], supported)[0]
         if lang and lang in supported:
             langs.add(lang)
-    first_names()
-    _city_index()  # the places stage's coordinates
-    extra = tuple(config["kb"]["extra"])
-    for lang in sorted(langs):
-        gazetteer(lang, extra)
-        load_lexicon(lang, config["events"].get("lexicons", {}).get(lang))
+    # Everything loaded here lives as long as the process and none of it is garbage: pause the
+    # collector, which would otherwise traverse the growing heap every few hundred allocations.
+    with gc_paused():
+        first_names()
+        _city_index()  # the places stage's coordinates
+        load_kb()  # the events stage stamps events with this KB's version
+        extra = tuple(config["kb"]["extra"])
+        for lang in sorted(langs):
+            gazetteer(lang, extra)
+            load_lexicon(lang, config["events"].get("lexicons", {}).get(lang))
+            lemma("a", lang)  # loads simplemma's dictionary of the language
+            find_dates("", lang, None)  # compiles the language's date rules
+    # Move what was loaded out of the collector's sight: workers never traverse it, and do not
+    # write to (and so copy) the shared pages the collector would otherwise touch.
+    gc.freeze()
 
 
 SMALL_CORPUS = 200  # below this many articles, forking workers costs more than it saves
@@ -107,6 +122,8 @@ def code_articles(
     head = list(itertools.islice(it, SMALL_CORPUS))
     if jobs <= 1 or len(head) < SMALL_CORPUS:
         pipe = Pipeline(config)
+        if len(head) >= SMALL_CORPUS:  # a long run in one process: load the same way as for workers
+            _warm(config, [a for a in head if isinstance(a, Article)])
         for a in itertools.chain(head, it):
             if isinstance(a, ReadFailure):
                 yield a

@@ -351,9 +351,14 @@ def _load_into(kb: KB, path: str, text: str, replace: bool) -> None:
 _PACKAGED = ("states.yaml", "organisations.yaml", "people.yaml", "roles.yaml")
 
 
-@lru_cache(maxsize=8)
 def load_kb(extra: tuple[str, ...] = ()) -> KB:
-    """Load the packaged KB and then each extra YAML file, in order."""
+    """Load the packaged KB and then each extra YAML file, in order (once per process: the
+    cache sees ``load_kb()`` and ``load_kb(())`` as one call)."""
+    return _load_kb(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(extra: tuple[str, ...]) -> KB:
     h = hashlib.sha1()
     kb = KB(version="")
     base = resources.files("dyads").joinpath("kb/data")
