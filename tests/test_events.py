@@ -239,6 +239,10 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "The US-led coalition struck Islamic State targets in Syria.", ("ASSAULT", {"USA"}, {"ISIS"}, "asserted")),
     # a fear in a fronted phrase is not the main clause's
     ("en", "Fearing a Hamas attack, Israel struck targets in Gaza.", ("ASSAULT", {"ISR"}, {"PSE"}, "asserted")),
+    # whom a warning names is its recipient
+    ("de", "Russland hat die NATO vor einer Eskalation gewarnt.", ("THREATEN", {"RUS"}, {"NATO"}, "asserted")),
+    # the later words of a name are free in a trigger's gap
+    ("it", "La Francia ha venduto agli Emirati Arabi Uniti ottanta caccia Rafale.", ("COOPERATE", {"FRA"}, {"ARE"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -311,6 +315,16 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
 def test_a_condition_opened_by_its_verb(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     assert doc.events and all(e.modality == "hypothetical" or e.type == "THREATEN" for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NATO warned of a possible Russian attack on the Baltic states."),
+    ("de", "Die NATO hat vor einem russischen Angriff auf das Baltikum gewarnt."),
+    ("it", "La NATO ha messo in guardia contro un possibile attacco russo ai Paesi baltici."),
+])
+def test_a_warning_about_a_danger_is_no_threat(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert not [e for e in doc.events if e.modality not in ("perceived",)], [e.to_dict() for e in doc.events]
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -28,7 +28,8 @@ MAX_GAP = 3
 # pacchetto di armi", "a envoyé en Estonie des renforts"): such a "preposition + name" phrase does
 # not count against the gap, up to FREE_SKIP tokens of it.
 FREE_SKIP = 4
-NAME_PREPS = {"a", "ad", "al", "alla", "all'", "in", "con", "à", "au", "en", "avec"}
+NAME_PREPS = {"a", "ad", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "sul", "sulla", "con", "à",
+              "au", "aux", "en", "avec"}
 ARTICLES = {"la", "l'", "le", "il", "lo", "el", "los", "las", "les"}
 DE_BRACKET_GAP = 10
 DE_PARTICLES = frozenset({"zu", "ab", "an", "auf", "aus", "ein", "vor", "zurück", "mit", "fest", "bei", "fort", "her", "hin",
@@ -299,6 +300,8 @@ def _free(tokens: list[Token], k: int, lang: str) -> bool:
     if tk.text[:1].isupper() and k > 0:
         # the name of a "prep + name" phrase ("a Kiev", "in Estonia", "à l'Ukraine")
         prev = tokens[k - 1].text.lower()
+        if tokens[k - 1].text[:1].isupper() and k > 1 and _free(tokens, k - 1, lang):
+            return True  # the later words of a name ("agli Emirati Arabi Uniti")
         return prev in NAME_PREPS or (prev in ARTICLES and k > 1 and tokens[k - 2].text.lower() in NAME_PREPS)
     return low in NAME_PREPS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() or (
         low in NAME_PREPS and k + 2 < len(tokens) and tokens[k + 1].text.lower() in ARTICLES and tokens[k + 2].text[:1].isupper())

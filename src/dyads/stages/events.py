@@ -332,7 +332,7 @@ class EventStage:
                 # sanction is coded too, hypothetical, between the same parties as the threat
                 for (c0, c1, ctrig, cidx), gov in threats:
                     threat = coded.get(gov[0])
-                    if threat is None or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+                    if threat is None or threat.modality == "perceived" or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
                         continue
                     ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
                     if ev is not None:
@@ -986,6 +986,8 @@ class EventStage:
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
             window = [t for t in window if t.start > toks[fc].start]
+        if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
+            return "perceived"
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
         if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
@@ -1286,6 +1288,38 @@ SENTENCE_TO = {
 
 
 ACCUSED_OF = {"for", "of", "over", "per", "di", "del", "della", "dell", "dei", "pour", "de", "du", "des", "d'", "por", "wegen", "für"}
+
+
+WARN_VERB = re.compile(r"(?i)^(?:warn\w*|gewarnt|avvert\w*|ammon\w*|advirt\w*|advert\w*|alert\w*|guardia|garde)$")
+ABOUT = {"en": {"of", "about", "against"}, "de": {"vor"}, "it": {"contro", "del", "della", "dei", "delle", "sul", "sulla", "sui", "di"},
+         "fr": {"contre", "du", "de", "des", "sur"}, "es": {"del", "de", "sobre", "contra"}}
+
+
+def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
+    """A warning about a danger, with no one warned ("NATO warned of a Russian attack", "Die
+    NATO hat vor einem russischen Angriff gewarnt", "ha messo in guardia contro"): a fear voiced,
+    neither a threat nor the feared act. "Russia warned NATO against ..." names whom it warns."""
+    about = ABOUT.get(lang, set())
+    if WARN_VERB.match(toks[i1].text) and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in about:
+        return True  # the warning itself
+    if lang == "de" and toks[i1].text.lower() == "gewarnt":
+        # "hat vor X gewarnt": "vor" with nothing capitalised between the auxiliary and it
+        for k in range(i0 - 1, max(-1, i0 - 12), -1):
+            if toks[k].text.lower() in ("hat", "haben", "hatte", "hatten"):
+                v = next((j for j in range(k + 1, i0) if toks[j].text.lower() == "vor"), None)
+                return v is not None and not any(t.text[:1].isupper() for t in toks[k + 1:v])
+            if toks[k].text in (",", ";"):
+                break
+        return False
+    # the feared act inside such a warning: "warned of a possible Russian attack"
+    for k in range(i0 - 1, max(-1, i0 - 5), -1):
+        if toks[k].text.lower() in about and k > 0 and WARN_VERB.match(toks[k - 1].text):
+            return True
+        if toks[k].text in (",", ";", ":"):
+            break
+    if lang == "de" and any(t.text.lower() == "vor" for t in toks[max(0, i0 - 4):i0]):
+        return any(t.text.lower() == "gewarnt" or t.text.lower().startswith("warn") for t in toks[i1 + 1:i1 + 8])
+    return False
 
 
 def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
