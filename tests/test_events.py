@@ -243,6 +243,13 @@ def test_dyad_conditioned_coding() -> None:
     ("de", "Russland hat die NATO vor einer Eskalation gewarnt.", ("THREATEN", {"RUS"}, {"NATO"}, "asserted")),
     # the later words of a name are free in a trigger's gap
     ("it", "La Francia ha venduto agli Emirati Arabi Uniti ottanta caccia Rafale.", ("COOPERATE", {"FRA"}, {"ARE"}, "asserted")),
+    # an attribute "von X unterstützten" is no party; the captured town is the target
+    ("de", "Die von Ruanda unterstützten M23-Rebellen haben die Stadt Goma eingenommen.", ("ASSAULT", {"M23"}, {"COD"}, "asserted")),
+    # "N months after X," dates X, not the main clause
+    ("en", "Five months after M23 rebels seized Goma, Congo and Rwanda signed a peace agreement in Washington.",
+     ("SUPPORT", {"COD", "RWA"}, set(), "asserted")),
+    # in the event of an attack
+    ("de", "Bei einem Angriff auf ein Mitglied würde die NATO geschlossen reagieren.", ("ASSAULT", {"NATO"}, set(), "hypothetical")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

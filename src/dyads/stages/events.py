@@ -209,8 +209,13 @@ _NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|due|tr
        r"varios|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehreren|vielen)"
 YEARS_AGO = re.compile(
     rf"(?i)\b(?:{_NUM}\s+(?:years?|decades?|anni|decenni|ans|années|décennies|años|décadas)\s+(?:after|ago|fa|dopo|après|plus tard|después|antes|atrás|earlier|before|prima)"
-    rf"|(?:il y a|hace|vor)\s+{_NUM}\s+(?:ans|années|años|jahren|jahrzehnten))\b")
+    rf"|(?:il y a|hace|vor)\s+{_NUM}\s+(?:ans|années|años|jahren|jahrzehnten)"
+    # "almost a year after the group began firing rockets", "five months after M23 seized Goma"
+    r"|(?:a|an|one|un|una|une|un'|einem)\s+(?:year|decade|anno|decennio|an|année|décennie|año|década|jahr|jahrzehnt)\s+"
+    r"(?:after|ago|earlier|dopo|fa|après|plus tôt|después|antes|nach)"
+    rf"|{_NUM}\s+(?:months|mesi|mois|meses|monate|monaten)\s+(?:after|ago|earlier|dopo|fa|après|plus tôt|después|antes|nach))\b")
 DE_ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
+DE_ATTRIBUTE_AFTER = re.compile(r"\s+\w+(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")  # "... unterstützten M23-Rebellen"
 DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zwei", "drei",
                   "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "mehrere", "zahlreiche", "alle", "beiden", "viele",
                   "seine", "seinen", "ihre", "ihren", "ihrer"}  # fmt: skip
@@ -356,6 +361,10 @@ class EventStage:
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
                 and toks[i0 + 1].text[:1].isupper() and (toks[i0 - 1].text.lower() in DE_DETERMINERS or toks[i0 - 1].text.isdigit()):
             return None  # "fünf inhaftierte US-Bürger", "den verurteilten Auftragsmörder": an adjective
+        if lang == "de" and trig.pos == "verb" and i0 == i1 and 2 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
+                and toks[i0 + 1].text[:1].isupper() and any(
+                    toks[k].text.lower() in ("von", "vom") and toks[k - 1].text.lower() in DE_DETERMINERS for k in range(max(1, i0 - 5), i0)):
+            return None  # "die von Ruanda unterstützten M23-Rebellen": a description of the noun
         if lang == "it" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text.lower() == "da" and not toks[i0].text.endswith("re") \
                 and toks[i0 - 2].text.isalpha() and toks[i0 - 2].text.islower() and not IT_PARTICIPLE_END.search(toks[i0 - 2].text):
             return None  # "aerei da combattimento", "navi da guerra": what the things are for (not "colpiti da")
@@ -988,6 +997,9 @@ class EventStage:
             window = [t for t in window if t.start > toks[fc].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
+        if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
+                and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
+            return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
         if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
@@ -1070,7 +1082,13 @@ class EventStage:
             rest.append(t)
         if rest and TIME_AHEAD.search(" ".join(t.text for t in rest)):
             return "future"  # "Scholz reist nächsten Dienstag nach Peking", "visits Beijing next week"
-        if cues.has("historical", clause or sent_before) >= 0:
+        hist = clause or sent_before
+        cut = max((k for k, t in enumerate(hist) if t.text == ","), default=-1)
+        if cut > 0 and any(t.text.lower() in AFTER_WORDS for t in hist[:cut]):
+            # "Five months after M23 seized Goma, Congo and Rwanda signed ...": the time phrase
+            # dates the clause it opens, not the main one
+            hist = hist[cut + 1:]
+        if cues.has("historical", hist) >= 0:
             return "historical"
         return "asserted"
 
@@ -1214,7 +1232,9 @@ def _german_objects(text: str, before: list[Mention], actors: list[Mention], cla
     places ("in Litauen") or unknown roles."""
     objs = [m for m in before if m.start > actors[-1].end and m.start >= clause_start and m not in actors
             and (text[actors[-1].end:m.start].strip() or m.code != actors[-1].code)  # "Der Geheimdienst FSB": an apposition
-            and not (m.kind == "role" and not m.code) and not _preceded_by(text, m, LOCATIVE_PREPS["de"])]
+            and not (m.kind == "role" and not m.code) and not _preceded_by(text, m, LOCATIVE_PREPS["de"])
+            and not (_preceded_by(text, m, AGENT["de"]) and DE_ATTRIBUTE_AFTER.match(text, m.end))]
+    # ("die von Ruanda unterstützten Rebellen": who backs them is not the object)
     return sorted(objs, key=lambda m: (0 if m.code else 1, m.start))
 
 
@@ -1277,13 +1297,13 @@ def _is_participle(lang: str, word: str) -> bool:
     return bool(rx and rx.match(low)) or (lang == "it" and bool(IT_STRONG_PARTICIPLE.match(low)))
 
 
-_NUM = r"(?:\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|einem|einer)"
+_SENT_NUM = r"(?:\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|einem|einer)"
 # the punishment a verdict sets, after the person ("a nove anni di carcere", "à neuf ans de prison")
 SENTENCE_TO = {
-    "it": re.compile(rf"(?i)\b(?:a|ad) {_NUM}(?: \w+)? (?:anni|anno|mesi|mese)\b|\ball'ergastolo\b|\ba morte\b"),
-    "fr": re.compile(rf"(?i)\bà {_NUM}(?: \w+)? (?:ans|an|mois)\b|\bà (?:la )?perpétuité\b|\bà mort\b"),
-    "es": re.compile(rf"(?i)\ba {_NUM}(?: \w+)? (?:años|año|meses)\b|\ba cadena perpetua\b|\ba muerte\b"),
-    "de": re.compile(rf"(?i)\bzu {_NUM}(?: \w+)? (?:Jahren|Jahr|Monaten)\b|\bzu lebenslanger\b|\bzum Tode\b"),
+    "it": re.compile(rf"(?i)\b(?:a|ad) {_SENT_NUM}(?: \w+)? (?:anni|anno|mesi|mese)\b|\ball'ergastolo\b|\ba morte\b"),
+    "fr": re.compile(rf"(?i)\bà {_SENT_NUM}(?: \w+)? (?:ans|an|mois)\b|\bà (?:la )?perpétuité\b|\bà mort\b"),
+    "es": re.compile(rf"(?i)\ba {_SENT_NUM}(?: \w+)? (?:años|año|meses)\b|\ba cadena perpetua\b|\ba muerte\b"),
+    "de": re.compile(rf"(?i)\bzu {_SENT_NUM}(?: \w+)? (?:Jahren|Jahr|Monaten)\b|\bzu lebenslanger\b|\bzum Tode\b"),
 }
 
 
@@ -1320,6 +1340,9 @@ def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     if lang == "de" and any(t.text.lower() == "vor" for t in toks[max(0, i0 - 4):i0]):
         return any(t.text.lower() == "gewarnt" or t.text.lower().startswith("warn") for t in toks[i1 + 1:i1 + 8])
     return False
+
+
+AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
 def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
