@@ -248,8 +248,6 @@ def test_dyad_conditioned_coding() -> None:
     # "N months after X," dates X, not the main clause
     ("en", "Five months after M23 rebels seized Goma, Congo and Rwanda signed a peace agreement in Washington.",
      ("SUPPORT", {"COD", "RWA"}, set(), "asserted")),
-    # in the event of an attack
-    ("de", "Bei einem Angriff auf ein Mitglied würde die NATO geschlossen reagieren.", ("ASSAULT", {"NATO"}, set(), "hypothetical")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -318,6 +316,8 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Sollte Russland ein Mitgliedsland angreifen, werde die NATO jeden Zentimeter verteidigen, sagte Stoltenberg."),
     ("en", "Should the talks fail, the EU will impose new sanctions on Russia."),
+    # in the event of an attack
+    ("de", "Bei einem Angriff auf ein Mitglied würde die NATO geschlossen reagieren."),
 ])
 def test_a_condition_opened_by_its_verb(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
