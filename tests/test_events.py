@@ -248,6 +248,8 @@ def test_dyad_conditioned_coding() -> None:
     # "N months after X," dates X, not the main clause
     ("en", "Five months after M23 rebels seized Goma, Congo and Rwanda signed a peace agreement in Washington.",
      ("SUPPORT", {"COD", "RWA"}, set(), "asserted")),
+    # the owner of a struck place is the target
+    ("en", "Kyiv's main children's hospital was hit by a Russian missile on Monday.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -303,6 +305,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
     # what the accused is blamed for is the accusation's content
     ("en", "Putin blamed Ukraine on Saturday for the concert hall attack that killed 140 people near Moscow.", {"ACCUSE"}),
+    # "sostiene che" reports a claim
+    ("it", "Washington sostiene che l'Iran abbia consegnato alla Russia missili balistici.", {"AID"}),
     # a participle after a comma describes the person before it
     ("it", "L'Iran ha rilasciato la cooperante Nazanin Zaghari-Ratcliffe, detenuta da quasi sei anni.", {"RETREAT"}),
     # the German zu-infinitive after a comma is what was alleged

@@ -42,7 +42,8 @@ OBJ_PREPS = {
 GENITIVE = {"it": {"di", "del", "della", "dei", "degli", "delle", "dell", "da parte di"}, "en": {"of", "by"},
             "fr": {"de", "du", "des", "d"}, "es": {"de", "del"}, "de": {"von", "vom", "des", "der"}}  # fmt: skip
 PASSIVE_AUX = {
-    "it": {"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "verrà"},
+    "it": {"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "verrà", "verranno", "venga", "vengano",
+           "venisse", "venissero"},
     "en": {"was", "were", "been", "being", "is", "are", "be", "got"},
     "fr": {"été", "est", "sont", "fut"},
     "es": {"fue", "fueron", "sido", "es", "son", "será"},
@@ -94,7 +95,8 @@ NOT_EXCLUDED = {  # not ruling something out makes it possible, not negated
 CONCESSIVE = ("even if", "as if", "anche se", "come se", "neanche se", "même si", "comme si", "aun si", "incluso si",
               "como si", "auch wenn", "selbst wenn", "wenn auch", "als ob")
 CONDITION_AFTER_PHRASES = {  # a condition after the act: "only if", "a condizione che", "sofern"
-    "it": ("a condizione che", "a patto che", "purché", "solo se", "soltanto se", "qualora", "se"),
+    "it": ("a condizione che", "a patto che", "purché", "solo se", "soltanto se", "qualora", "se", "nel caso in cui", "nel caso di",
+           "in caso di", "a meno che"),
     "en": ("only if", "unless", "provided that", "on condition that", "as long as", "if"),
     "fr": ("à condition que", "à condition de", "pourvu que", "seulement si", "à moins que", "sauf si", "si"),
     "es": ("a condición de que", "siempre que", "siempre y cuando", "solo si", "sólo si", "a menos que", "si"),
@@ -372,6 +374,8 @@ class EventStage:
                 and _is_participle(lang, toks[i0].text) and lang in PARTICIPLE \
                 and any(m.end == toks[i0 - 2].end and m.kind in ("person", "role") for m in ments):
             return None  # "Nazanin Zaghari-Ratcliffe, detenuta da sei anni": a description of the person
+        if trig.type == "SUPPORT" and trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in THAT:
+            return None  # "Mosca sostiene che ...", "soutient que": a claim reported, not support given
         t_start, t_end = toks[i0].start, toks[i1].end
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
@@ -815,7 +819,7 @@ class EventStage:
         if not any(r.code for r in recip_refs) and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
-            where = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
+            where = next((m for m in sent_ments if (m.kind == "place" or m.source == "capital") and m.code and len(m.code) == 3
                           and m.start > t_end - 200 and m.code not in actor_codes and m.start >= clause_start
                           and not _geo_context(text, m)), None)
             if where is not None and actor_codes:
