@@ -250,6 +250,12 @@ def test_dyad_conditioned_coding() -> None:
      ("SUPPORT", {"COD", "RWA"}, set(), "asserted")),
     # the owner of a struck place is the target
     ("en", "Kyiv's main children's hospital was hit by a Russian missile on Monday.", ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    # demands are made of whom "da" names; a mediator is neither side
+    ("it", "La Russia pretende dalla NATO garanzie scritte sul mancato allargamento a est.", ("REQUEST", {"RUS"}, {"NATO"}, "asserted")),
+    ("it", "Con la mediazione di Pechino, Iran e Arabia Saudita hanno deciso di ristabilire le relazioni diplomatiche.",
+     ("AGREE", {"IRN", "SAU"}, set(), "asserted")),
+    # "Jong-un" ends in no article: no gap after it
+    ("it", "Kim Jong-un ha ricevuto il ministro degli Esteri russo Sergej Lavrov.", ("CONSULT", {"RUS"}, {"PRK"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -332,6 +338,7 @@ def test_a_condition_opened_by_its_verb(lang: str, text: str) -> None:
     ("en", "NATO warned of a possible Russian attack on the Baltic states."),
     ("de", "Die NATO hat vor einem russischen Angriff auf das Baltikum gewarnt."),
     ("it", "La NATO ha messo in guardia contro un possibile attacco russo ai Paesi baltici."),
+    ("it", "Taipei teme che Pechino sfrutti le sue esercitazioni attorno all'isola per preparare un blocco navale."),
 ])
 def test_a_warning_about_a_danger_is_no_threat(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

@@ -382,6 +382,8 @@ class EventStage:
         # A trigger word inside a name ("Ministero della Difesa", "Operation Protective Edge") is no trigger.
         if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
             return None
+        # "con la mediazione di Pechino", "brokered by Qatar": a mediator is a third party, neither side
+        ments = [m for m in ments if not MEDIATOR.search(text[max(0, m.start - 30):m.start])]
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) and toks[k].text[:1].islower()  # not "Dipartimento di Stato ha"
                       and not (lang in ("it", "fr", "es") and any(t.text.lower().rstrip("'’") in ("si", "se", "s") for t in toks[max(0, k - 2):k]))
@@ -390,7 +392,8 @@ class EventStage:
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i1 + 1, min(len(toks), i1 + 3)))) or (
             lang == "de" and any(toks[k].text.lower() in DE_PASSIVE_AFTER for k in range(i0 + 1, i1) if k not in idx)) or (
             trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT.get(lang, set())
-            and lang != "de" and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments)
+            and lang != "de" and trig.type != "REQUEST"  # "La Russia pretende dalla NATO garanzie": asked of NATO
+            and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments)
             # "hanno lanciato migliaia di razzi dalla Striscia di Gaza": after "have" the verb is
             # active and "da" says where from
             and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX))
@@ -743,7 +746,7 @@ class EventStage:
                     score += 3
                 if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
                     score -= 2  # "protests against the government's decision to shelve EU talks"
-                if not passive and _preceded_by(text, m, FROM.get(lang, set())):
+                if not passive and trig.type != "REQUEST" and _preceded_by(text, m, FROM.get(lang, set())):
                     score += 2  # "lanciato razzi dalla Striscia di Gaza verso Israele": where from, not the target
                 if trig.type == "CONSULT" and trig.mode != "visit" and m.kind in ("state", "place") and lang in ("it", "fr", "es") \
                         and _preceded_by(text, m, DATIVE.get(lang, set())):
@@ -1001,6 +1004,9 @@ class EventStage:
             window = [t for t in window if t.start > toks[fc].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
+        if etype in PERCEIVABLE and any(toks[k].text.lower() in felt and toks[k + 1].text.lower().rstrip("'’") in THAT
+                                        and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
+            return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
                 and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
@@ -1346,6 +1352,9 @@ def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     return False
 
 
+MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|mediato (?:da|dal|dalla|dagli)|mediation (?:of|by)|"
+                      r"mediated by|brokered by|médiation (?:de|du|des|de la|d')|médiée par|mediación (?:de|del)|mediada por|"
+                      r"Vermittlung (?:von|des|der|Chinas|Katars))\s*(?:the |il |la |lo |l'|le |el )?$")
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 

@@ -35,8 +35,9 @@ CANNOT_FOLLOW = {
 
 _WORD = r"[^\W\d_]+'?"
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])( {2,})(?=[^\W\d_])")
-_BEFORE_PUNCT = re.compile(rf"(?<![\w'])({_WORD})( )(?=[,;:.])")
-_PAIR = re.compile(rf"(?<![\w'])({_WORD})( )({_WORD})(?![\w'])")
+# (not the end of a hyphenated word: "Kim Jong-un ha")
+_BEFORE_PUNCT = re.compile(rf"(?<![\w'-])({_WORD})( )(?=[,;:.])")
+_PAIR = re.compile(rf"(?<![\w'-])({_WORD})( )({_WORD})(?![\w'])")
 
 
 def find_gaps(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -86,6 +87,8 @@ _ALLOWED = {
     ("de", "la"), ("de", "le"), ("de", "les"), ("à", "la"), ("en", "la"), ("par", "la"), ("par", "le"), ("pour", "la"), ("pour", "le"), ("avec", "la"), ("avec", "le"), ("sur", "la"), ("sur", "le"), ("de", "qui"),
     ("de", "el"), ("a", "la"), ("en", "el"), ("en", "la"), ("con", "el"), ("por", "el"), ("por", "la"), ("para", "el"), ("para", "la"), ("de", "los"), ("de", "que"), ("entre", "el"), ("entre", "la"), ("en", "los"), ("con", "los"),
     ("mit", "der"), ("mit", "dem"), ("mit", "den"), ("mit", "die"), ("nach", "der"), ("nach", "dem"), ("von", "der"), ("von", "dem"), ("von", "den"), ("aus", "der"), ("aus", "dem"), ("in", "der"), ("in", "die"), ("in", "den"), ("in", "dem"), ("in", "das"), ("zu", "der"), ("zu", "den"), ("bei", "der"), ("bei", "dem"), ("für", "die"), ("für", "den"), ("für", "das"), ("gegen", "die"), ("gegen", "den"), ("gegen", "das"),
+    # the German extended attribute: "die von Ruanda unterstützten Rebellen"
+    ("die", "von"), ("der", "von"), ("den", "von"), ("das", "von"), ("dem", "von"), ("des", "von"),
 }  # fmt: skip
 
 
