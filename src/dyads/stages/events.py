@@ -481,7 +481,8 @@ class EventStage:
             return m
 
         subj_preps = (preps - GENITIVE.get(lang, set())) | SOURCE_PREPS.get(lang, set())
-        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, head(m), subj_preps)]
+        subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, head(m), subj_preps)
+                and not (lang == "de" and _preceded_by(text, m, AGENT["de"]) and DE_ATTRIBUTE_AFTER.match(text, m.end))]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
                 and ((first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
