@@ -256,6 +256,10 @@ def test_dyad_conditioned_coding() -> None:
      ("AGREE", {"IRN", "SAU"}, set(), "asserted")),
     # "Jong-un" ends in no article: no gap after it
     ("it", "Kim Jong-un ha ricevuto il ministro degli Esteri russo Sergej Lavrov.", ("CONSULT", {"RUS"}, {"PRK"}, "asserted")),
+    # the possessor of an event noun acts
+    ("en", "Benjamin Netanyahu apologised to Qatar's prime minister for Israel's strike on Doha.", ("ASSAULT", {"ISR"}, {"QAT"}, "asserted")),
+    # a demand "on Friday that ..." governs its clause
+    ("en", "The UN Security Council demanded on Friday that Rwanda withdraw its troops from eastern Congo.", ("REQUEST", {"UN"}, {"RWA"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -313,6 +317,12 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("en", "Putin blamed Ukraine on Saturday for the concert hall attack that killed 140 people near Moscow.", {"ACCUSE"}),
     # "sostiene che" reports a claim
     ("it", "Washington sostiene che l'Iran abbia consegnato alla Russia missili balistici.", {"AID"}),
+    # what a verdict was for; a word inside a longer trigger
+    ("en", "A Russian court sentenced US soldier Gordon Black to nearly four years in prison for theft and threatening murder.", {"SANCTION"}),
+    ("en", "Australia expelled Iran's ambassador, accusing Tehran of directing arson attacks on a synagogue.", {"SANCTION", "ACCUSE"}),
+    # a subject and its verb after "after" are a clause, not a description
+    ("en", "Kenyan President William Ruto withdrew the finance bill on Wednesday, a day after protesters stormed parliament in Nairobi.",
+     {"CONCEDE", "PROTEST"}),
     # a participle after a comma describes the person before it
     ("it", "L'Iran ha rilasciato la cooperante Nazanin Zaghari-Ratcliffe, detenuta da quasi sei anni.", {"RETREAT"}),
     # the German zu-infinitive after a comma is what was alleged
@@ -326,6 +336,7 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
 @pytest.mark.parametrize("lang,text", [
     ("de", "Sollte Russland ein Mitgliedsland angreifen, werde die NATO jeden Zentimeter verteidigen, sagte Stoltenberg."),
     ("en", "Should the talks fail, the EU will impose new sanctions on Russia."),
+    ("en", "Were China to invade Taiwan, the United States would defend the island, Biden said."),
     # in the event of an attack
     ("de", "Bei einem Angriff auf ein Mitglied würde die NATO geschlossen reagieren."),
 ])

@@ -168,7 +168,7 @@ SOURCE_PREPS = {"it": {"secondo"}, "en": {"according"}, "fr": {"selon", "après"
 SUBORDINATORS = {
     "it": {"perché", "poiché", "siccome", "sebbene", "benché", "quando", "se", "mentre", "dopo", "prima", "nonostante"},
     "en": {"because", "since", "although", "though", "when", "if", "while", "after", "before", "as", "unless", "once",
-           "should"},
+           "should", "were", "had", "provided", "providing"},
     "fr": {"parce", "puisque", "bien", "lorsque", "quand", "si", "alors", "après", "avant", "comme", "tandis"},
     "es": {"porque", "aunque", "cuando", "si", "mientras", "tras", "después", "antes", "como", "puesto", "ya"},
     "de": {"weil", "da", "obwohl", "nachdem", "als", "wenn", "falls", "während", "seit", "seitdem", "bevor", "sobald",
@@ -343,7 +343,10 @@ class EventStage:
                         continue
                     ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
                     if ev is not None:
-                        ev.actors, ev.recipients, ev.modality = threat.actors, threat.recipients, "hypothetical"
+                        if not _in_condition(toks, c0, lang):
+                            # (the condition's own act keeps its parties: "... se invaderà l'Ucraina")
+                            ev.actors, ev.recipients = threat.actors, threat.recipients
+                        ev.modality = "hypothetical"
                         events.append(ev)
         doc.events = _dedupe(events)
         return doc
@@ -608,6 +611,13 @@ class EventStage:
                 if main:
                     actors = _with_coordinated(text, main[0], after, titles)
                     after = [m for m in after if m.start < comma.start]
+        if trig.pos == "noun" and lang == "en":
+            # "Israel's strike on Doha", "Russia's full-scale invasion": the possessor acts
+            poss = next((m for m in reversed(ments) if m.end <= t_start and m.code and m.kind in ("state", "organisation", "person")
+                         and EN_POSSESSOR.match(text, m.end, t_start)), None)
+            if poss is not None:
+                actors = [poss]
+                recips = [r for r in recips if r is not poss]
         if not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
@@ -823,9 +833,11 @@ class EventStage:
         if not any(r.code for r in recip_refs) and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
-            where = next((m for m in sent_ments if (m.kind == "place" or m.source == "capital") and m.code and len(m.code) == 3
-                          and m.start > t_end - 200 and m.code not in actor_codes and m.start >= clause_start
-                          and not _geo_context(text, m)), None)
+            places = [m for m in sent_ments if (m.kind == "place" or m.source == "capital") and m.code and len(m.code) == 3
+                      and m.start > t_end - 200 and m.code not in actor_codes and m.start >= clause_start
+                      and not _geo_context(text, m)]
+            # the place after the act first ("... in Washington, five months after M23 seized the city of Goma")
+            where = next((m for m in places if m.start >= t_end), places[-1] if places else None)
             if where is not None and actor_codes:
                 recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
         if not actor_refs and trig.type == "PROTEST":
@@ -1180,6 +1192,11 @@ def governing_matches(
             # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
             # its own subject ("after Azerbaijan launched an offensive") is an event of its own
             continue
+        if kept and kept[-1][0] < i0 and i1 <= prev_end:
+            continue  # "accusing Tehran of directing arson attacks": a word inside the longer trigger
+        if prev_type == "SANCTION" and i0 - prev_end <= 16 and any(w in ("for", "per", "pour", "por", "wegen") for w in between) \
+                and not any(w in (",", ";", ":") for w in between):
+            continue  # "sentenced ... for theft and threatening murder": what the verdict was for
         if prev_type == "ACCUSE" and i0 - prev_end <= 10 and any(w in ACCUSED_OF for w in between) and not any(
                 w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between):
             prev_end = i1  # ("... attack that killed 140 people": a description of it in turn)
@@ -1194,7 +1211,8 @@ def governing_matches(
         prev_end, prev_type = i1, trig.type
         kept.append(m)
         if trig.type in GOVERNING and i1 + 1 < len(toks) and any(
-            toks[k].text.lower() in THAT for k in range(i1 + 1, min(len(toks), i1 + 3))
+            toks[k].text.lower() in THAT and not any(t.text in (",", ";", ":") for t in toks[i1 + 1:k - 1])  # ("zugesichert, dass")
+            for k in range(i1 + 1, min(len(toks), i1 + 5))  # "demanded on Friday that Rwanda withdraw"
         ):
             complement_from = i1 + 1
         elif trig.type in GOVERNING and lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text == "," and _de_zu_clause(toks, i1 + 2):
@@ -1356,6 +1374,7 @@ def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
 MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|mediato (?:da|dal|dalla|dagli)|mediation (?:of|by)|"
                       r"mediated by|brokered by|médiation (?:de|du|des|de la|d')|médiée par|mediación (?:de|del)|mediada por|"
                       r"Vermittlung (?:von|des|der|Chinas|Katars))\s*(?:the |il |la |lo |l'|le |el )?$")
+EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
@@ -1532,11 +1551,13 @@ def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
     if rx is None or i0 == 0 or not rx.search(toks[i0].text.lower()):
         return False
     prev = toks[i0 - 1].text
-    if lang == "en" and prev[:1].isupper():
+    if lang == "en":
         # "the truce in Gaza brokered by Qatar" describes; "after Azerbaijan launched an
-        # offensive" is a name and its verb: only a preposition after the participle describes
+        # offensive", "after protesters stormed parliament" are a subject and its verb: only a
+        # preposition after the participle describes
         nxt = toks[i0 + 1].text.lower() if i0 + 1 < len(toks) else ""
-        return prev.isalpha() and nxt in ("by", "in", "at", "on", "to", "from", "for", "with", "during", "since")
+        return prev.isalpha() and nxt in ("by", "in", "at", "on", "to", "from", "for", "with", "during", "since", "of", "over",
+                                          "as", "under", "near", "into", "after")
     return prev.isalpha() and prev.lower() not in AUX_BEFORE and prev[0].islower()
 
 
@@ -1577,7 +1598,7 @@ def if_opened(sent_before: list[Token], lang: str) -> bool:
 
 
 # a condition opened by its verb: "Sollte Russland angreifen, ...", "Should Iran attack, ..."
-V1_CONDITION = {"de": {"sollte", "sollten"}, "en": {"should"}}
+V1_CONDITION = {"de": {"sollte", "sollten"}, "en": {"should", "were", "had", "provided", "providing"}}
 
 
 REPORT_TAIL = 6  # "... said on Wednesday", "... said in remarks published here Sunday"
