@@ -260,6 +260,13 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "Benjamin Netanyahu apologised to Qatar's prime minister for Israel's strike on Doha.", ("ASSAULT", {"ISR"}, {"QAT"}, "asserted")),
     # a demand "on Friday that ..." governs its clause
     ("en", "The UN Security Council demanded on Friday that Rwanda withdraw its troops from eastern Congo.", ("REQUEST", {"UN"}, {"RWA"}, "asserted")),
+    # a fear in a relative clause is not the main clause's; a name and its verb + infinitive
+    ("en", "Poland, which feels threatened by Belarus, closed its border with the country on Tuesday.", ("COERCE", {"POL"}, set(), "asserted")),
+    ("en", "Fearing that North Korea could use nuclear weapons, Joe Biden and Yoon Suk Yeol agreed to expand nuclear planning.",
+     ("AGREE", {"USA", "KOR"}, set(), "asserted")),
+    # an event noun as the subject of "could"
+    ("en", "Takaichi said that a Chinese attack on Taiwan could be a survival-threatening situation for Japan.",
+     ("ASSAULT", {"CHN"}, {"TWN"}, "hypothetical")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

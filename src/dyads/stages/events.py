@@ -1010,6 +1010,12 @@ class EventStage:
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
         felt = PERCEIVING.get(lang, set())
+        commas = [k for k, t in enumerate(toks[:i0]) if t.text == ","]
+        if len(commas) >= 2 and toks[commas[-2] + 1].text.lower() in RELATIVE_OPENERS:
+            # "Poland, which feels threatened by Belarus, closed its border": the fear is the
+            # relative clause's, the act after it is real
+            window = [t for t in window if t.start > toks[commas[-1]].start]
+            felt = set() if i0 - commas[-1] > 3 else felt
         fc = next((k for k, t in enumerate(toks[:i0]) if t.text == ","), -1)
         if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt):
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
@@ -1017,6 +1023,10 @@ class EventStage:
             window = [t for t in window if t.start > toks[fc].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
+        if (rx_c := CONDITIONAL.get(lang)) is not None and any(t.text.lower() in NOUN_SUBJECT_DETS for t in toks[max(0, i0 - 3):i0]) and any(
+                rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
+                t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
+            return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
         if etype in PERCEIVABLE and any(toks[k].text.lower() in felt and toks[k + 1].text.lower().rstrip("'’") in THAT
                                         and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
@@ -1375,6 +1385,7 @@ MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|media
                       r"mediated by|brokered by|médiation (?:de|du|des|de la|d')|médiée par|mediación (?:de|del)|mediada por|"
                       r"Vermittlung (?:von|des|der|Chinas|Katars))\s*(?:the |il |la |lo |l'|le |el )?$")
 EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
+NOUN_SUBJECT_DETS = {"a", "an", "any", "un", "una", "uno", "un'", "une", "ein", "eine", "einen", "einer", "einem"}
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
@@ -1556,6 +1567,9 @@ def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
         # offensive", "after protesters stormed parliament" are a subject and its verb: only a
         # preposition after the participle describes
         nxt = toks[i0 + 1].text.lower() if i0 + 1 < len(toks) else ""
+        if nxt == "to" and i0 + 2 < len(toks) and toks[i0 + 2].text.isalpha() and toks[i0 + 2].text.islower() \
+                and toks[i0 + 2].text not in ("the", "a", "an", "its", "their", "his", "her"):
+            return False  # "Yoon Suk Yeol agreed to expand": a verb and its infinitive
         return prev.isalpha() and nxt in ("by", "in", "at", "on", "to", "from", "for", "with", "during", "since", "of", "over",
                                           "as", "under", "near", "into", "after")
     return prev.isalpha() and prev.lower() not in AUX_BEFORE and prev[0].islower()
