@@ -267,6 +267,8 @@ def test_dyad_conditioned_coding() -> None:
     # an event noun as the subject of "could"
     ("en", "Takaichi said that a Chinese attack on Taiwan could be a survival-threatening situation for Japan.",
      ("ASSAULT", {"CHN"}, {"TWN"}, "hypothetical")),
+    # a pronoun after a report is the report verb's subject
+    ("en", "Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", {"HAMAS"}, set(), "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

@@ -664,7 +664,7 @@ class EventStage:
             inverted = [m for m in after if m.start < clause_end and not _preceded_by(text, m, preps)]
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start) or (
                 lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
-            speaker = pronoun and break_word in THAT and lex.cues.has("reported", [t for t in toks if t.end <= break_pos][-4:]) >= 0
+            speaker = pronoun and break_word in THAT and lex.cues.has("reported", [t for t in toks if t.end <= break_pos][-8:]) >= 0
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after, titles)
@@ -677,7 +677,13 @@ class EventStage:
                 # "Taiwan announced on Tuesday that it would ...": the pronoun after a report is its speaker
                 # "... ha fatto tappa in X, dove ha incontrato ...": the subject of the main clause
                 first_subject = lang == "de" or break_word in COORD_WORDS  # "L'Inde s'est abstenue ... et n'a pas condamné"
-                actors = _with_coordinated(text, outer[0] if first_subject else outer[-1], before, titles)
+                pick = outer[0] if first_subject else outer[-1]
+                if speaker:
+                    # the subject of the report verb: "Hamas told Qatari mediators that it ..."
+                    said = [t for t in toks if t.end <= break_pos][-8:]
+                    cue = said[max(0, lex.cues.has("reported", said))]
+                    pick = next((m for m in reversed(outer) if m.end <= cue.start), pick)
+                actors = _with_coordinated(text, pick, before, titles)
             elif self._last_actors and self._last_sent >= si - 1 and (
                     pronoun or lang in ("it", "es") or (lang in ("fr", "en") and self._last_sent == si)):
                 # only from this or the previous sentence; without a pronoun only where the
