@@ -1029,7 +1029,7 @@ class EventStage:
             window = [t for t in window if t.start > toks[fc].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
-        if (rx_c := CONDITIONAL.get(lang)) is not None and any(t.text.lower() in NOUN_SUBJECT_DETS for t in toks[max(0, i0 - 3):i0]) and any(
+        if (rx_c := CONDITIONAL.get(lang)) is not None and any(t.text.lower() in NOUN_SUBJECT_DETS.get(lang, set()) for t in toks[max(0, i0 - 3):i0]) and any(
                 rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
                 t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
             return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
@@ -1391,7 +1391,8 @@ MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|media
                       r"mediated by|brokered by|médiation (?:de|du|des|de la|d')|médiée par|mediación (?:de|del)|mediada por|"
                       r"Vermittlung (?:von|des|der|Chinas|Katars))\s*(?:the |il |la |lo |l'|le |el )?$")
 EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
-NOUN_SUBJECT_DETS = {"a", "an", "any", "un", "una", "uno", "un'", "une", "ein", "eine", "einen", "einer", "einem"}
+NOUN_SUBJECT_DETS = {"en": {"a", "an", "any"}, "it": {"un", "una", "uno", "un'"}, "fr": {"un", "une"}, "es": {"un", "una"},
+                     "de": {"ein", "eine", "einen", "einer", "einem"}}
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
