@@ -146,3 +146,11 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("DYADS_NO_CACHE", "1")
     gz.Gazetteer("fr", load_kb())
     assert not list(tmp_path.iterdir())
+
+
+def test_people_added_for_blind_round_gaps() -> None:
+    kb = load_kb()
+    oli = next(p for p in kb.people if p.name == "KP Sharma Oli")
+    assert oli.office_at("2025-03-01").code == "NPL"
+    assert next(p for p in kb.people if p.name == "Kevin McCarthy").office_at("2023-04-05").code == "USA"
+    assert {m.code for m in kb.orgs["E3"].members} == {"FRA", "DEU", "GBR"}

@@ -115,3 +115,16 @@ def test_leader_and_administration() -> None:
     doc = dyads.analyze("The Trump administration deported more than 200 Venezuelans to El Salvador.", lang="en", date="2025-03-20")
     ev = next(e for e in doc.events if e.type == "COERCE")
     assert {a.code for a in ev.actors} == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die jemenitischen Huthi haben ein Schiff angegriffen.", "de"),
+        ("The Lebanese Hezbollah fired rockets at Israel.", "en"),
+    ],
+)
+def test_the_home_demonym_of_an_armed_group_is_no_second_party(text: str, lang: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-01-10")
+    assert not any(m.kind == "state" and m.code in ("YEM", "LBN") for m in doc.mentions)
+    assert all(a.code in ("HOUTHIS", "HEZBOLLAH") for e in doc.events for a in e.actors)

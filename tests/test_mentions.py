@@ -635,3 +635,46 @@ def test_a_region_of_a_state_carries_its_code() -> None:
 def test_a_regional_adjective_is_no_state() -> None:
     ms = _mentions("Honduras broke off ties with Taiwan, the Central American country said.", "en")
     assert not any(m.code == "USA" for m in ms)
+
+
+# ---- curated places, KB gaps and German compounds on a body's name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "code"),
+    [
+        ("Le truppe israeliane si sono ritirate da Khan Younis.", "it", "Khan Younis", "PSE"),
+        ("Russian troops pulled out of Snake Island on Thursday.", "en", "Snake Island", "UKR"),
+        ("A drone struck the shield over Chernobyl's reactor.", "en", "Chernobyl", "UKR"),
+        ("Russische Soldaten haben in Butscha Zivilisten getötet.", "de", "Butscha", "UKR"),
+    ],
+)
+def test_curated_places_carry_their_state(text: str, lang: str, place: str, code: str) -> None:
+    ms = _mentions(text, lang)
+    m = _find(ms, place)
+    assert (m.kind, m.code) == ("place", code)
+    _absent(ms, "Khan")  # not the one-word alternate name of a German town
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "code"),
+    [
+        ("The Group of 20 admitted the African Union.", "en", "Group of 20", "G20"),
+        ("Iran and the E3 held nuclear talks in Geneva.", "en", "E3", "E3"),
+        ("West African leaders gave the junta one week.", "en", "West African leaders", "ECOWAS"),
+        ("The IAEA Board of Governors found Iran in breach.", "en", "IAEA Board of Governors", "IAEA"),
+        ("Russia shot down an Azerbaijan Airlines jet.", "en", "Azerbaijan Airlines", "AZE"),
+        ("Gazprom ha interrotto le forniture all'Austria.", "it", "Gazprom", "RUS"),
+        ("La Camera dei Comuni ha bocciato l'accordo.", "it", "Camera dei Comuni", "GBR"),
+    ],
+)
+def test_bodies_and_companies_that_stand_for_a_party(text: str, lang: str, name: str, code: str) -> None:
+    assert _find(_mentions(text, lang, "2024-06-01"), name).code == code
+
+
+def test_a_german_compound_on_a_body_name() -> None:
+    ms = _mentions("Die Türkei hat den NATO-Beitritt Schwedens ratifiziert.", "de", "2024-01-23")
+    assert _find(ms, "Schwedens").code == "SWE"
+    assert not any("Beitritt" in m.text for m in ms)
+    ms = _mentions("Finnland hat im NATO-Hauptquartier sein Gesuch eingereicht.", "de", "2022-05-18")
+    assert _find(ms, "NATO-Hauptquartier").code == "NATO"

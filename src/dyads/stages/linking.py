@@ -37,6 +37,7 @@ class LinkingStage:
         date = doc.article.date
         self._metonyms(ms, text, doc.lang or "en")
         ms = self._compounds(doc, ms, text, kb)
+        ms = self._home_demonyms(ms, text, kb)
         self._role_modifiers(ms, text, kb, date)
         self._person_titles(ms, text)
         ms = self._short_names(doc, ms)
@@ -58,6 +59,29 @@ class LinkingStage:
             elif m.source == "capital" and m.code == "BEL":
                 # "Bruxelles chiede", "Brussels warned": in international news the EU speaks
                 m.kind, m.code, m.inferred = "organisation", "EU", True
+
+    # ---- demonym of an armed group's own country ----------------------------------------------
+    @staticmethod
+    def _home_demonyms(ms: list[Mention], text: str, kb: KB) -> list[Mention]:
+        """ "die jemenitischen Huthi", "the Lebanese Hezbollah", "i talebani afghani": the adjective
+        of the group's home country describes the group; it is not a second party."""
+        drop: set[int] = set()
+        for i, m in enumerate(ms):
+            if m.kind != "organisation" or not m.code or m.code not in kb.orgs:
+                continue
+            home = kb.orgs[m.code].country
+            if home is None:
+                continue
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(ms):
+                    continue
+                d = ms[j]
+                if d.kind != "state" or d.code != home or d.source not in ("demonym", "modifier"):
+                    continue
+                gap = text[d.end:m.start] if j < i else text[m.end:d.start]
+                if gap.strip(" -") == "":
+                    drop.add(id(d))
+        return [m for m in ms if id(m) not in drop] if drop else ms
 
     # ---- German nationality compounds ----------------------------------------------------
     def _compounds(self, doc: Doc, ms: list[Mention], text: str, kb: KB) -> list[Mention]:

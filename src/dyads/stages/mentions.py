@@ -261,6 +261,7 @@ class MentionStage:
         date = doc.article.date
         text = doc.norm
         matches = [m for m in gaz.find(text) if not (text[m.end - 1].isdigit() and not _count_names(text, m, lang))]
+        matches = _with_places(text, matches)
         by_start = {m.start: m for m in matches}
         starts, caps = _sent_flags(doc, text)
         # Words inside a KB match that starts in lower case ("ministro degli Esteri", "mer
@@ -316,6 +317,8 @@ class MentionStage:
             out.append(men)
         if lang == "en":
             out.extend(_hyphen_owners(doc, text, gaz, out))
+        if lang == "de":
+            out = _de_org_compounds(doc, text, out, matches, kb, date, lang)
         teams = {m.text for m in out if m.kind == "organisation" and m.confidence == _TEAM_CONF}
         if teams:
             # A town that plays in a results table of the article is the team everywhere in it.
@@ -428,6 +431,44 @@ class MentionStage:
 
 # Role words that are also past participles ("inviato" envoy / sent, "delegato", "envoyé",
 # "enviado", "Gesandte" is no participle): after an auxiliary they are the verb.
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str] | None, dict[str, Entry]]:
+    """The curated places of kb/data/places.yaml: one pattern over all their names (longest
+    first, case as written) and the place entry of each name."""
+    from importlib import resources
+
+    import yaml
+
+    raw = yaml.safe_load(resources.files("dyads").joinpath("kb/data/places.yaml").read_text(encoding="utf-8")) or {}
+    entries: dict[str, Entry] = {}
+    for p in raw.get("places") or []:
+        e = Entry("place", "city", str(p["country"]), None, None, str(p["name"]), priority=0, pop=10 * SMALL_TOWN)
+        for n in p.get("names") or [p["name"]]:
+            entries[str(n)] = e
+    if not entries:
+        return None, entries
+    alts = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), entries
+
+
+def _with_places(text: str, matches: list[Match]) -> list[Match]:
+    """Add the curated places; a curated name replaces the shorter gazetteer match inside it
+    ("Khan Younis", not "Khan" = Haan) and yields to a longer one that covers it."""
+    pat, entries = _places()
+    if pat is None:
+        return matches
+    extra = []
+    for x in pat.finditer(text):
+        s, e = x.start(), x.end()
+        if any(m.start <= s and e <= m.end and m.end - m.start > e - s for m in matches):
+            continue
+        extra.append(Match(s, e, (entries[x.group(0)],)))
+    if not extra:
+        return matches
+    keep = [m for m in matches if not any(m.start < x.end and x.start < m.end for x in extra)]
+    return sorted(keep + extra, key=lambda m: m.start)
+
+
 _PARTICIPLE_ROLE = re.compile(r"^(?:inviat[oaie]|delegat[oaie]|incaricat[oaie]|envoyée?s?|délégué[e]?s?|enviad[oa]s?|delegad[oa]s?|envoys?)$")
 _AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
         "essere", "a", "ont", "avait", "avaient", "est", "été", "sont", "han", "había", "habían", "fue", "fueron", "sido",
@@ -1414,6 +1455,44 @@ def _hyphen_owners(doc: Doc, text: str, gaz: Gazetteer, found: list[Mention]) ->
             out.append(Mention(s, e, text[s:e], "state", code=entry.code, kb_id=entry.kb_id, name=entry.name,
                                source="demonym", sent=doc.sentence_of(s)))
     return out
+
+
+# "NATO-Hauptquartier", "EU-Zentrale": a German compound on a body's name that stands for the body.
+_DE_SEAT_HEADS = frozenset(["hauptquartier", "hauptquartiers", "zentrale", "sitz", "sitzes", "spitze", "führung",
+                            "gipfel", "gipfels", "gipfeltreffen", "außenminister", "außenministertreffen"])
+
+
+def _de_org_compounds(doc: Doc, text: str, out: list[Mention], matches: list[Match], kb: KB,
+                      date: str | None, lang: str) -> list[Mention]:
+    """Unknown German names opened by a compound on a KB name ("NATO-Beitritt Schwedens",
+    "NATO-Hauptquartier"): the compound is the body itself when its head names its seat or
+    leadership; otherwise it is an ordinary noun ("Beitritt") and only a KB name after it
+    ("Schwedens") is a mention."""
+    by_start = {m.start: m for m in matches}
+    res: list[Mention] = []
+    for men in out:
+        first = men.text.split(" ")[0]
+        km = by_start.get(men.start)
+        if (men.code is not None or men.source != "pattern" or "-" not in first or km is None
+                or km.end != men.start + first.index("-") or km.entries[0].kind not in ("organisation", "state")
+                or km.entries[0].sub not in ("name", "capital")):
+            res.append(men)
+            continue
+        head = first[first.index("-") + 1:]
+        if not head[:1].isupper() or "-" in head:
+            res.append(men)
+            continue
+        if head.lower() in _DE_SEAT_HEADS:
+            m2 = _entry_mention(doc, men.start, men.start + len(first), km.entries[0], kb, date, lang, _prev_word(text, men.start))
+            m2.sent = men.sent
+            res.append(m2)
+        rest = men.start + len(first) + 1
+        nxt = by_start.get(rest)
+        if nxt is not None and nxt.end == men.end and nxt.entries[0].kind in ("state", "organisation"):
+            m3 = _entry_mention(doc, nxt.start, nxt.end, nxt.entries[0], kb, date, lang, _prev_word(text, nxt.start))
+            m3.sent = men.sent
+            res.append(m3)
+    return res
 
 
 def _entry_mention(doc: Doc, m_start: int, m_end: int, e: Entry, kb: KB, date: str | None, lang: str, prev_word: str) -> Mention:
