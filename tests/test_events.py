@@ -269,6 +269,8 @@ def test_dyad_conditioned_coding() -> None:
      ("ASSAULT", {"CHN"}, {"TWN"}, "hypothetical")),
     # a pronoun after a report is the report verb's subject
     ("en", "Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", {"HAMAS"}, set(), "asserted")),
+    # the state a withdrawal leaves
+    ("en", "Israel withdrew its troops from the southern Gaza city of Khan Younis on Sunday.", ("RETREAT", {"ISR"}, {"PSE"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

@@ -846,6 +846,13 @@ class EventStage:
             where = next((m for m in places if m.start >= t_end), places[-1] if places else None)
             if where is not None and actor_codes:
                 recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
+        if not any(r.code for r in recip_refs) and trig.type == "RETREAT" and actor_codes:
+            # "Russian troops pulled out of Snake Island", "withdrew from the city of Khan Younis":
+            # the state a withdrawal leaves is its recipient
+            left = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3 and m.code not in actor_codes
+                         and 0 <= m.start - t_end <= 60 and OUT_OF.search(text[max(t_end, m.start - 45):m.start])), None)
+            if left is not None:
+                recip_refs = [ActorRef(left.text, left.start, left.end, left.code, None, None, None, True)]
         if not actor_refs and trig.type == "PROTEST":
             # "Hundreds of thousands marched in Hong Kong": civilians of the place
             loc = next((m for m in sent_ments if m.kind in ("place", "state") and m.code
@@ -1393,6 +1400,7 @@ MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|media
 EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 NOUN_SUBJECT_DETS = {"en": {"a", "an", "any"}, "it": {"un", "una", "uno", "un'"}, "fr": {"un", "une"}, "es": {"un", "una"},
                      "de": {"ein", "eine", "einen", "einer", "einem"}}
+OUT_OF = re.compile(r"(?i)\b(?:from|out of|da|dal|dalla|dall'|dai|dagli|de|du|des|d'|desde|del|aus|vom|von)\b[^,;]*$")
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
