@@ -271,6 +271,8 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", {"HAMAS"}, set(), "asserted")),
     # the state a withdrawal leaves
     ("en", "Israel withdrew its troops from the southern Gaza city of Khan Younis on Sunday.", ("RETREAT", {"ISR"}, {"PSE"}, "asserted")),
+    # a word inside a name starts no trigger ("New Zealand sanctioned" is no "new sanctions")
+    ("en", "New Zealand has sanctioned Israel.", ("SANCTION", {"NZL"}, {"ISR"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])

@@ -101,8 +101,10 @@ class Lexicon:
     index: dict[str, list[Trigger]]
     cues: Cues
 
-    def match(self, tokens: list[Token]) -> list[tuple[int, int, Trigger, list[int]]]:
-        """(first token, last token, trigger, matched token indices), longest first, no overlaps."""
+    def match(self, tokens: list[Token], blocked: frozenset[int] = frozenset()) -> list[tuple[int, int, Trigger, list[int]]]:
+        """(first token, last token, trigger, matched token indices), longest first, no overlaps.
+        No trigger starts on a ``blocked`` token (a word inside a name: "New Zealand sanctioned"
+        is no "new sanctions")."""
         found: list[tuple[int, int, Trigger, list[int]]] = []
         n = len(tokens)
         romance = self.lang in ("it", "fr", "es")
@@ -112,6 +114,8 @@ class Lexicon:
         lemmas = [t.lemma for t in tokens]
         vocab = set(lows).union(lemmas)  # a pattern whose other words are absent cannot match
         for i, t in enumerate(tokens):
+            if i in blocked:
+                continue
             low = lows[i]
             cands = self.index.get(t.lemma, [])
             if low != t.lemma:

@@ -328,7 +328,9 @@ class EventStage:
             sent_ments = mentions_by_sent.get(si, [])
             threats: list[tuple[Match, Match]] = []
             coded: dict[int, Event] = {}
-            for i0, i1, trig, idx in governing_matches(lex.match(toks), toks, lang, threats):
+            names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"]
+            blocked = frozenset(k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in names))
+            for i0, i1, trig, idx in governing_matches(lex.match(toks, blocked), toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
@@ -1309,7 +1311,7 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
         # "si dice minacciata", "feels threatened", "sich bedroht sieht": the state of the subject
         return any(t.text.lower() in IS_AUX for t in toks[max(0, i0 - 4):i0]) and not any(
             t.text.lower() in ACTIVE_AUX | {"hat", "haben", "hatte"} for t in toks[max(0, i0 - 3):i0])
-    if not (i0 == i1 and THREAT_NOUN.match(word)):
+    if not THREAT_NOUN.match(toks[i1].text):  # "threat", "nuclear threat"
         return False
     nxt = [t.text.lower() for t in toks[i1 + 1:i1 + 4]]
     if any(w in INF_COMPLEMENTISERS | {"d'", "that", "che", "que", "dass"} for w in nxt[:2]) or any(w in AGAINST for w in nxt[:2]):
