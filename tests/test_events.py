@@ -273,6 +273,8 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "Israel withdrew its troops from the southern Gaza city of Khan Younis on Sunday.", ("RETREAT", {"ISR"}, {"PSE"}, "asserted")),
     # a word inside a name starts no trigger ("New Zealand sanctioned" is no "new sanctions")
     ("en", "New Zealand has sanctioned Israel.", ("SANCTION", {"NZL"}, {"ISR"}, "asserted")),
+    # the state that reports an attack with no target named is the one attacked
+    ("en", "Pakistan's military said Indian missiles struck three of its air bases early on Saturday.", ("ASSAULT", {"IND"}, {"PAK"}, "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -381,3 +383,8 @@ def test_an_agentless_passive_names_no_actor(lang: str, text: str) -> None:
 def test_pronominal_and_names_are_no_passive() -> None:
     doc = dyads.analyze("Il Dipartimento di Stato ha sanzionato quattro giudici della Corte penale internazionale.", lang="it", date="2025-06-05")
     assert any(e.type == "SANCTION" and {a.code for a in e.actors} == {"USA"} for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+def test_who_an_attack_is_attributed_to_acts() -> None:
+    doc = dyads.analyze("Thousands of pagers exploded across Lebanon in an attack widely attributed to Israel.", lang="en", date="2024-09-17")
+    assert any(e.type == "ASSAULT" and {a.code for a in e.actors} == {"ISR"} for e in doc.events), [e.to_dict() for e in doc.events]

@@ -620,6 +620,13 @@ class EventStage:
             if poss is not None:
                 actors = [poss]
                 recips = [r for r in recips if r is not poss]
+        if trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE"):
+            # "an attack widely attributed to Israel", "un attacco attribuito a Israele": who is blamed acts
+            blamed = next((m for m in after if m.code and 0 < m.start - t_end <= 45
+                           and ATTRIBUTED_TO.search(text[t_end:m.start])), None)
+            if blamed is not None:
+                actors = [blamed]
+                recips = [r for r in recips if r is not blamed]
         if not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
@@ -848,6 +855,17 @@ class EventStage:
             where = next((m for m in places if m.start >= t_end), places[-1] if places else None)
             if where is not None and actor_codes:
                 recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
+        if not any(r.code for r in recip_refs) and trig.type == "ASSAULT" and actor_codes and lex.cues.has("reported", toks) >= 0:
+            # "Ukraine's air force said Russia launched 728 drones overnight": the state that
+            # reports an attack with no target named is the one attacked
+            k = lex.cues.has("reported", toks)
+            speaker = next((m for m in reversed(sent_ments) if m.end <= toks[k].start and m.code and len(m.code) == 3
+                            and m.kind in ("state", "role", "organisation", "person")), None)
+            if speaker is None and k > 0 and toks[k - 1].text[:1].isupper():
+                speaker = next((m for m in sent_ments if m.start >= toks[max(0, k - 4)].start and m.end <= toks[k].start and m.code), None)
+            if speaker is not None and speaker.code not in actor_codes and speaker.end <= t_start or (
+                    speaker is not None and speaker.code not in actor_codes and speaker.start > t_end):
+                recip_refs = [ActorRef(speaker.text, speaker.start, speaker.end, speaker.code, None, None, None, True)]
         if not any(r.code for r in recip_refs) and trig.type == "RETREAT" and actor_codes:
             # "Russian troops pulled out of Snake Island", "withdrew from the city of Khan Younis":
             # the state a withdrawal leaves is its recipient
@@ -1403,6 +1421,8 @@ EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
 NOUN_SUBJECT_DETS = {"en": {"a", "an", "any"}, "it": {"un", "una", "uno", "un'"}, "fr": {"un", "une"}, "es": {"un", "una"},
                      "de": {"ein", "eine", "einen", "einer", "einem"}}
 OUT_OF = re.compile(r"(?i)\b(?:from|out of|da|dal|dalla|dall'|dai|dagli|de|du|des|d'|desde|del|aus|vom|von)\b[^,;]*$")
+ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed to|blamed on|attribuit[oa] (?:a|al|alla|all')|attribuée? (?:à|au)|"
+                           r"atribuid[oa] (?:a|al))\s*(?:the |il |la |l'|le |el )?$")
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
