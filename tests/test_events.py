@@ -155,9 +155,11 @@ def test_dyad_conditioned_coding() -> None:
      ("REQUEST", {"FIN"}, {"NATO"}, "asserted")),
     # "N years after" marks background
     ("en", "Three years after Russia invaded Ukraine, European leaders travelled to Kyiv.", ("ASSAULT", {"RUS"}, {"UKR"}, "historical")),
-    # the closing attribution names the source, not a party; the addressee of a complaint is not the accused
+    # the closing attribution names the source; an attack with no target named is aimed at the
+    # reporting state; the addressee of a complaint is not the accused
     ("en", "Russian troops shelled the town overnight, the Ukrainian defence ministry said on Wednesday.",
-     ("ASSAULT", {"RUS"}, set(), "asserted")),
+     ("ASSAULT", {"RUS"}, {"UKR"}, "asserted")),
+    ("en", "Israel struck Hezbollah targets overnight, the Lebanese army said on Wednesday.", ("ASSAULT", {"ISR"}, {"HEZBOLLAH"}, "asserted")),
     ("en", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("ACCUSE", {"LBN"}, {"ISR"}, "asserted")),
     # the place an invasion is of is its target; where rockets come from is not
     ("en", "Israel mounted its invasion of South Lebanon.", ("ASSAULT", {"ISR"}, {"LBN"}, "asserted")),

@@ -859,13 +859,13 @@ class EventStage:
             # "Ukraine's air force said Russia launched 728 drones overnight": the state that
             # reports an attack with no target named is the one attacked
             k = lex.cues.has("reported", toks)
-            speaker = next((m for m in reversed(sent_ments) if m.end <= toks[k].start and m.code and len(m.code) == 3
+            teller = next((m for m in reversed(sent_ments) if m.end <= toks[k].start and m.code and len(m.code) == 3
                             and m.kind in ("state", "role", "organisation", "person")), None)
-            if speaker is None and k > 0 and toks[k - 1].text[:1].isupper():
-                speaker = next((m for m in sent_ments if m.start >= toks[max(0, k - 4)].start and m.end <= toks[k].start and m.code), None)
-            if speaker is not None and speaker.code not in actor_codes and speaker.end <= t_start or (
-                    speaker is not None and speaker.code not in actor_codes and speaker.start > t_end):
-                recip_refs = [ActorRef(speaker.text, speaker.start, speaker.end, speaker.code, None, None, None, True)]
+            if teller is None and k > 0 and toks[k - 1].text[:1].isupper():
+                teller = next((m for m in sent_ments if m.start >= toks[max(0, k - 4)].start and m.end <= toks[k].start and m.code), None)
+            if teller is not None and teller.code not in actor_codes and teller.end <= t_start or (
+                    teller is not None and teller.code not in actor_codes and teller.start > t_end):
+                recip_refs = [ActorRef(teller.text, teller.start, teller.end, teller.code, None, None, None, True)]
         if not any(r.code for r in recip_refs) and trig.type == "RETREAT" and actor_codes:
             # "Russian troops pulled out of Snake Island", "withdrew from the city of Khan Younis":
             # the state a withdrawal leaves is its recipient
