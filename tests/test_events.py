@@ -277,6 +277,10 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "New Zealand has sanctioned Israel.", ("SANCTION", {"NZL"}, {"ISR"}, "asserted")),
     # the state that reports an attack with no target named is the one attacked
     ("en", "Pakistan's military said Indian missiles struck three of its air bases early on Saturday.", ("ASSAULT", {"IND"}, {"PAK"}, "asserted")),
+    # headline style: the participle first, its parties after it
+    ("it", "Espulsi da Mosca due diplomatici estoni.", ("SANCTION", {"RUS"}, {"EST"}, "asserted")),
+    ("it", "Arrestato in Russia un cittadino francese con l'accusa di spionaggio.", ("COERCE", {"RUS"}, {"FRA"}, "asserted")),
+    ("it", "Firmato a Washington l'accordo di pace tra Armenia e Azerbaigian.", ("SUPPORT", {"ARM", "AZE"}, set(), "asserted")),
     # a threat with its content is a threat made
     ("en", "Trump renewed his threat to impose tariffs on Mexico.", ("THREATEN", {"USA"}, {"MEX"}, "asserted")),
 ])
@@ -376,6 +380,7 @@ def test_a_warning_about_a_danger_is_no_threat(lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang,text", [
     ("en", "Russia was suspended from the UN Human Rights Council on Thursday."),
     ("it", "L'ambasciata israeliana ad Ankara è stata attaccata lunedì."),
+    ("it", "Uccisi in Siria tre soldati americani."),
 ])
 def test_an_agentless_passive_names_no_actor(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

@@ -825,6 +825,24 @@ class EventStage:
                 and (part_rx.match(toks[i0].text.lower()) or (lang == "it" and IT_STRONG_PARTICIPLE.match(toks[i0].text.lower())))):
             # "la scoperta dei civili uccisi a Bucha": the people a participle describes suffered the act
             recips, actors = [actors[-1]], [m for m in agent if m not in actors]
+        if lang in ("it", "fr", "es") and trig.pos == "verb" and sent_toks and toks[i0].start == sent_toks[0].start \
+                and _is_participle(lang, toks[i0].text):
+            # Headline style, the participle first and its parties after it: "Espulsi da Mosca due
+            # diplomatici estoni" (the agent acts), "Arrestato in Russia un cittadino francese" (the
+            # authorities of the place act), "Firmato a Washington l'accordo tra Armenia e Azerbaigian"
+            follow = [m for m in sent_ments if m.start >= toks[i0].end and m.code and (m.kind in ACTOR_KINDS or m.kind == "place")]
+            by = next((m for m in follow if _preceded_by(text, head(m), AGENT.get(lang, set()))), None)
+            among = next((m for m in follow if _preceded_by(text, head(m), BETWEEN.get(lang, set()))), None)
+            scene = next((m for m in follow if len(m.code or "") == 3 and m.start - toks[i0].end <= 15
+                          and _preceded_by(text, m, LOCATIVE_PREPS.get(lang, set()) | {"en"})), None)
+            if among is not None:
+                actors, recips = _with_coordinated(text, among, follow, titles), []
+            elif by is not None:
+                actors, recips = [by], [m for m in follow if m is not by and m.code != by.code][:1]
+            elif scene is not None and trig.type in ("COERCE", "SANCTION"):
+                actors, recips = [scene], [m for m in follow if m is not scene and m.code != scene.code and m.kind != "place"][:1]
+            elif trig.type in PATIENT_TYPES:
+                return None  # "Uccisi in Siria tre soldati americani": who did it is not named (decision 33)
         if trig.mode == "visit" and trig.pos == "verb" and not passive and actors and all(
                 _preceded_by(text, m, AGENT.get(lang, set()) | FROM.get(lang, set())) for m in actors):
             # "the first tanks supplied by the United States have arrived in Ukraine": whoever
