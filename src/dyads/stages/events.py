@@ -49,7 +49,6 @@ PASSIVE_AUX = {
     "es": {"fue", "fueron", "sido", "es", "son", "será"},
     "de": {"wurde", "wurden", "worden", "wird", "werden"},
 }  # fmt: skip
-IT_PARTICIPLE_END = re.compile(r"(?:at|ut|it|ss|st|tt|rs|ort)[oaie]$")
 AGENT = {"it": {"da", "dal", "dalla", "dai", "dagli", "dalle", "dall"}, "en": {"by"}, "fr": {"par"},
          "es": {"por"}, "de": {"von", "vom", "durch"}}  # fmt: skip
 CONDITIONAL = {
@@ -324,10 +323,13 @@ class EventStage:
         for si, toks in toks_by_sent.items():
             if si < 0 or si >= len(doc.sentences):
                 continue
-            ments = actors_by_sent.get(si, [])
+            # "con la mediazione di Pechino", "brokered by Qatar": a mediator is a third party, neither side
+            ments = [m for m in actors_by_sent.get(si, []) if not MEDIATOR.search(doc.text[max(0, m.start - 30):m.start])]
             sent_ments = mentions_by_sent.get(si, [])
             threats: list[tuple[Match, Match]] = []
             coded: dict[int, Event] = {}
+            # a word inside a name ("Ministero della Difesa", "Operation Protective Edge", "New
+            # Zealand sanctioned") starts no trigger
             names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"]
             blocked = frozenset(k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in names))
             for i0, i1, trig, idx in governing_matches(lex.match(toks, blocked), toks, lang, threats):
@@ -373,10 +375,10 @@ class EventStage:
                     toks[k].text.lower() in ("von", "vom") and toks[k - 1].text.lower() in DE_DETERMINERS for k in range(max(1, i0 - 5), i0)):
             return None  # "die von Ruanda unterstützten M23-Rebellen": a description of the noun
         if lang == "it" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text.lower() == "da" and not toks[i0].text.endswith("re") \
-                and toks[i0 - 2].text.isalpha() and toks[i0 - 2].text.islower() and not IT_PARTICIPLE_END.search(toks[i0 - 2].text):
+                and toks[i0 - 2].text.isalpha() and toks[i0 - 2].text.islower() and not _is_participle("it", toks[i0 - 2].text):
             return None  # "aerei da combattimento", "navi da guerra": what the things are for (not "colpiti da")
-        if lang != "de" and trig.pos == "verb" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text == "," \
-                and _is_participle(lang, toks[i0].text) and lang in PARTICIPLE \
+        if lang in PARTICIPLE and trig.pos == "verb" and i0 == i1 and i0 >= 2 and toks[i0 - 1].text == "," \
+                and _is_participle(lang, toks[i0].text) \
                 and any(m.end == toks[i0 - 2].end and m.kind in ("person", "role") for m in ments):
             return None  # "Nazanin Zaghari-Ratcliffe, detenuta da sei anni": a description of the person
         if trig.type == "SUPPORT" and trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in THAT:
@@ -384,11 +386,6 @@ class EventStage:
         t_start, t_end = toks[i0].start, toks[i1].end
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
-        # A trigger word inside a name ("Ministero della Difesa", "Operation Protective Edge") is no trigger.
-        if any(m.start <= t_start < m.end for m in ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"):
-            return None
-        # "con la mediazione di Pechino", "brokered by Qatar": a mediator is a third party, neither side
-        ments = [m for m in ments if not MEDIATOR.search(text[max(0, m.start - 30):m.start])]
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
         passive = any(toks[k].text.lower() in PASSIVE_AUX.get(lang, set()) and toks[k].text[:1].islower()  # not "Dipartimento di Stato ha"
                       and not (lang in ("it", "fr", "es") and any(t.text.lower().rstrip("'’") in ("si", "se", "s") for t in toks[max(0, k - 2):k]))
@@ -873,16 +870,14 @@ class EventStage:
             where = next((m for m in places if m.start >= t_end), places[-1] if places else None)
             if where is not None and actor_codes:
                 recip_refs = [ActorRef(where.text, where.start, where.end, where.code, None, None, None, True)]
-        if not any(r.code for r in recip_refs) and trig.type == "ASSAULT" and actor_codes and lex.cues.has("reported", toks) >= 0:
+        if not any(r.code for r in recip_refs) and trig.type == "ASSAULT" and actor_codes and (k := lex.cues.has("reported", toks)) >= 0:
             # "Ukraine's air force said Russia launched 728 drones overnight": the state that
             # reports an attack with no target named is the one attacked
-            k = lex.cues.has("reported", toks)
             teller = next((m for m in reversed(sent_ments) if m.end <= toks[k].start and m.code and len(m.code) == 3
                             and m.kind in ("state", "role", "organisation", "person")), None)
             if teller is None and k > 0 and toks[k - 1].text[:1].isupper():
                 teller = next((m for m in sent_ments if m.start >= toks[max(0, k - 4)].start and m.end <= toks[k].start and m.code), None)
-            if teller is not None and teller.code not in actor_codes and teller.end <= t_start or (
-                    teller is not None and teller.code not in actor_codes and teller.start > t_end):
+            if teller is not None and teller.code not in actor_codes and (teller.end <= t_start or teller.start > t_end):
                 recip_refs = [ActorRef(teller.text, teller.start, teller.end, teller.code, None, None, None, True)]
         if not any(r.code for r in recip_refs) and trig.type == "RETREAT" and actor_codes:
             # "Russian troops pulled out of Snake Island", "withdrew from the city of Khan Younis":
@@ -1067,7 +1062,7 @@ class EventStage:
             # relative clause's, the act after it is real
             window = [t for t in window if t.start > toks[commas[-1]].start]
             felt = set() if i0 - commas[-1] > 3 else felt
-        fc = next((k for k, t in enumerate(toks[:i0]) if t.text == ","), -1)
+        fc = commas[0] if commas else -1
         if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt):
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
@@ -1387,7 +1382,7 @@ def _is_participle(lang: str, word: str) -> bool:
     return bool(rx and rx.match(low)) or (lang == "it" and bool(IT_STRONG_PARTICIPLE.match(low)))
 
 
-_SENT_NUM = r"(?:\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|einem|einer)"
+_SENT_NUM = rf"(?:{_NUM}|un|una|uno|undici|dodici|quindici|venti|trenta|douze|quinze|vingt|doce|quince|veinte|zwölf|fünfzehn|zwanzig|einem|einer)"
 # the punishment a verdict sets, after the person ("a nove anni di carcere", "à neuf ans de prison")
 SENTENCE_TO = {
     "it": re.compile(rf"(?i)\b(?:a|ad) {_SENT_NUM}(?: \w+)? (?:anni|anno|mesi|mese)\b|\ball'ergastolo\b|\ba morte\b"),

@@ -261,7 +261,6 @@ class MentionStage:
         date = doc.article.date
         text = doc.norm
         matches = [m for m in gaz.find(text) if not (text[m.end - 1].isdigit() and not _count_names(text, m, lang))]
-        matches = _with_places(text, matches)
         by_start = {m.start: m for m in matches}
         starts, caps = _sent_flags(doc, text)
         # Words inside a KB match that starts in lower case ("ministro degli Esteri", "mer
@@ -309,9 +308,8 @@ class MentionStage:
                 continue
             if e.kind == "role" and _PARTICIPLE_ROLE.match(text[m.start:m.end]) and prev.lower() in _AUX:
                 continue  # "Washington ha inviato a Kiev ...": the participle, not an envoy
-            if e.kind == "state" and e.sub == "demonym" and (prev in _REGION_BEFORE or (
-                    prev in ("south", "north") and text[m.start:m.end] == "American")):
-                continue  # "the Central American country", "Latin American leaders": a region, not the USA
+            if _regional_demonym(e, prev, text[m.start:m.end]):
+                continue
             men = _entry_mention(doc, m.start, m.end, e, kb, date, lang, prev)
             men.sent = doc.sentence_of(men.start)
             out.append(men)
@@ -347,9 +345,8 @@ class MentionStage:
             used.add(m.start)
             prev = _prev_word(text, s)
             ent = m.entries[0]  # best first: KB states and organisations before same-named cities
-            if ent.kind == "state" and ent.sub == "demonym" and (prev in _REGION_BEFORE or (
-                    prev in ("south", "north") and text[s:e] == "American")):
-                return None  # "the Central American country", "Latin American leaders": a region
+            if _regional_demonym(ent, prev, text[s:e]):
+                return None
             if text[s:e] in _PLATFORMS and prev in _MEDIUM_BEFORE:
                 return None  # "su Twitter", "sul suo profilo Facebook": the medium, not the company
             if (lang == "it" and sp.a == sp.b == 0 and seq[0].initial and text[s:e] == "Nato"
@@ -431,50 +428,18 @@ class MentionStage:
 
 # Role words that are also past participles ("inviato" envoy / sent, "delegato", "envoyé",
 # "enviado", "Gesandte" is no participle): after an auxiliary they are the verb.
-@lru_cache(maxsize=1)
-def _places() -> tuple[re.Pattern[str] | None, dict[str, Entry]]:
-    """The curated places of kb/data/places.yaml: one pattern over all their names (longest
-    first, case as written) and the place entry of each name."""
-    from importlib import resources
-
-    import yaml
-
-    raw = yaml.safe_load(resources.files("dyads").joinpath("kb/data/places.yaml").read_text(encoding="utf-8")) or {}
-    entries: dict[str, Entry] = {}
-    for p in raw.get("places") or []:
-        e = Entry("place", "city", str(p["country"]), None, None, str(p["name"]), priority=0, pop=10 * SMALL_TOWN)
-        for n in p.get("names") or [p["name"]]:
-            entries[str(n)] = e
-    if not entries:
-        return None, entries
-    alts = "|".join(re.escape(n) for n in sorted(entries, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"), entries
-
-
-def _with_places(text: str, matches: list[Match]) -> list[Match]:
-    """Add the curated places; a curated name replaces the shorter gazetteer match inside it
-    ("Khan Younis", not "Khan" = Haan) and yields to a longer one that covers it."""
-    pat, entries = _places()
-    if pat is None:
-        return matches
-    extra = []
-    for x in pat.finditer(text):
-        s, e = x.start(), x.end()
-        if any(m.start <= s and e <= m.end and m.end - m.start > e - s for m in matches):
-            continue
-        extra.append(Match(s, e, (entries[x.group(0)],)))
-    if not extra:
-        return matches
-    keep = [m for m in matches if not any(m.start < x.end and x.start < m.end for x in extra)]
-    return sorted(keep + extra, key=lambda m: m.start)
-
-
 _PARTICIPLE_ROLE = re.compile(r"^(?:inviat[oaie]|delegat[oaie]|incaricat[oaie]|envoyée?s?|délégué[e]?s?|enviad[oa]s?|delegad[oa]s?|envoys?)$")
 _AUX = {"ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "è", "sono", "era", "erano", "stato", "stata", "stati", "state",
         "essere", "a", "ont", "avait", "avaient", "est", "été", "sont", "han", "había", "habían", "fue", "fueron", "sido",
         "has", "have", "had", "was", "were", "been", "be", "also", "anche", "già", "aussi", "déjà", "también", "ya"}
 
 _REGION_BEFORE = {"central", "latin", "meso"}
+
+
+def _regional_demonym(e: Entry, prev: str, surface: str) -> bool:
+    """ "the Central American country", "Latin American leaders": a region, not the USA."""
+    return e.kind == "state" and e.sub == "demonym" and (
+        prev in _REGION_BEFORE or (prev in ("south", "north") and surface == "American"))
 
 HOME_TOWN = 5_000
 HOME_COUNTRIES = {
