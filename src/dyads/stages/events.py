@@ -113,7 +113,11 @@ RELATIVE_OPENERS = {"where", "dove", "où", "donde", "wo", "which", "who", "whom
                     "lequel", "laquelle", "welche", "welcher", "der", "die", "das"}
 RECEIVE = {"ricevere", "ricevuto", "ricevuti", "ricevuta", "ricevute", "ottenere", "ottenuto", "receive", "received",
            "obtain", "obtained", "recevoir", "reçu", "reçus", "reçue", "obtenir", "obtenu", "recibir", "recibido", "recibió",
-           "obtener", "obtuvo", "erhalten", "erhielt", "erhielten", "bekommen", "bekam", "bekamen"}
+           "obtener", "obtuvo", "erhalten", "erhielt", "erhielten", "bekommen", "bekam", "bekamen",
+           # taking what is offered: "secured a loan from the IMF", "accepted a jet from Qatar"
+           "secure", "secured", "win", "won", "get", "got", "accept", "accepted", "land", "landed", "incassare",
+           "incassato", "assicurato", "assicurata", "décrocher", "décroché", "accepter", "accepté", "conseguir",
+           "consiguió", "conseguido", "logró", "aceptó", "aceptar", "sicherte", "gesichert", "annehmen", "angenommen"}
 GOODS = {  # things received as aid (CAMEO 07): "received drones from Iran" is no visit
     "arma", "armi", "drone", "droni", "missile", "missili", "munizione", "munizioni", "carro", "carri", "aiuto", "aiuti",
     "vaccino", "vaccini", "fondi", "prestito", "caccia", "proiettili", "weapon", "weapons", "arms", "drones", "missiles",
@@ -337,6 +341,12 @@ class EventStage:
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
+            conditions = {i for i in coded if _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
+            if conditions:
+                # "Iran would be bombed if it did not make a deal": an act whose absence another
+                # act depends on is no event of its own (a positive condition is coded hypothetical)
+                events = [e for e in events if not any(coded[i] is e for i in conditions)]
+                coded = {i: e for i, e in coded.items() if i not in conditions}
             events.extend(self._conditional_threats(doc, toks, list(coded.values())))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
@@ -516,7 +526,8 @@ class EventStage:
                 subj = [m for m in subj if m.start > aux.end]
         verb_final = lang == "de" and len(subj) >= 2
         gerund = GERUND.get(lang)
-        if gerund and i0 > 0 and toks[i0 - 1].text == "," and gerund.search(toks[i0].text.lower()):
+        participial = False
+        if gerund and i0 > 0 and gerund.search(toks[i0].text.lower()) and (toks[i0 - 1].text == "," or _en_participle_clause(lang, toks, i0)):
             # ", accusando Panama di ...", ", accusant Moscou", ", accusing Moscow": the main clause's subject
             main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
             # "..., and Islamabad, accusing India of ..., vowed": the gerund between commas belongs
@@ -527,6 +538,7 @@ class EventStage:
                 main = [own_subj]
             if main:
                 actors = _with_coordinated(text, main[0], before, titles)
+                participial = True
         inf = next((k for k in range(max(0, i0 - 3), i0) if toks[k].text.lower() in PERFECT_INFINITIVE), -1)
         if inf >= 0 and not actors:
             # "dopo averla bombardata", "après avoir frappé", "after having struck": the infinitive
@@ -781,6 +793,17 @@ class EventStage:
             if rest:
                 best = min(rest, key=lambda m: (rank(m), m.start))
                 recips = _with_coordinated(text, best, rest, titles)
+        if not recips and participial and trig.type in ("REQUEST", "ACCUSE", "THREATEN"):
+            # "Poland sent Germany a note demanding reparations": the main verb's object is addressed
+            a_end = max(a.end for a in actors)
+            recips = [m for m in ments if a_end <= m.start and m.end <= t_start and m.code and m not in actors
+                      and m.kind in ("state", "organisation", "person", "role") and not _preceded_by(text, head(m), subj_preps)][:1]
+        if not recips and actors and _object_pronoun(lang, toks, i0, i1):
+            # "..., accusing it of hostile acts", "accusandolo di": the pronoun stands for the
+            # party last named before it
+            codes = {a.code for a in actors}
+            prior = [m for m in ments if m.end <= t_start and m.code and m.code not in codes and m.kind in ("state", "organisation", "person", "role")]
+            recips = prior[-1:]
         if len(actors) == 1 and actors[0].kind == "role" and not actors[0].code:
             # "die Außen- und Verteidigungsminister der USA und Japans": the states the role belongs to act
             owner = next((m for m in ments if m.start >= actors[0].end and m.start - actors[0].end <= 12 and m.code
@@ -961,7 +984,7 @@ class EventStage:
             # "la Russia ha ricevuto dall'Iran centinaia di droni": what is received is aid from
             # the giver, not a visit
             etype, mode, trig_cameo = "AID", None, "070"
-        if etype == "AID" and (trig.cameo == "043" or (toks[i0].lemma or "").lower() in RECEIVE or toks[i0].text.lower() in RECEIVE):
+        if etype == "AID" and (trig.cameo == "043" or _received(toks, i0, idx, trig.pos)):
             # "Ukraine received F-16 jets from Denmark": the giver acts; without one there is no
             # event to code (the receiver is no actor of its own aid)
             if not recip_refs:
@@ -1450,6 +1473,65 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
         if w in openers:
             return True
     return False
+
+
+EN_OBJECT_PRONOUNS = {"it", "him", "her", "them"}
+CLITIC_OBJECT = {"it": re.compile(r"\w{3,}(?:ando|endo|ar|er|ir)(?:lo|la|li|le)$"),
+                 "es": re.compile(r"\w{3,}(?:ando|ándo|iendo|iéndo|ar|er|ir)(?:lo|la|los|las)$")}
+EN_NOT_PARTICIPLE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "am", "of", "for", "by", "about", "after", "before",
+                            "while", "when", "without", "from", "to", "in", "on", "at", "with", "into", "the", "a", "an", "and", "or",
+                            "not", "keep", "keeps", "kept", "began", "begin", "started", "start", "stop", "stopped", "its", "their"}
+
+
+def _object_pronoun(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
+    """Is the trigger's object a pronoun ("accusing it of", "accusandolo", "acusándola")?"""
+    if lang == "en":
+        return i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in EN_OBJECT_PRONOUNS
+    rx = CLITIC_OBJECT.get(lang)
+    return bool(rx and rx.match(toks[i0].text.lower()))
+
+
+def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
+    """Does an English -ing verb open a participle clause of the main verb ("sent Germany a note
+    on Monday demanding reparations"), so that its subject is the main clause's?"""
+    if lang != "en" or i0 < 3:
+        return False
+    prev = toks[i0 - 1].text.lower()
+    if prev in EN_NOT_PARTICIPLE_BEFORE or prev.endswith("ing") or not (prev.isalpha() or prev.isdigit()):
+        return False
+    # a finite verb before it: a past form ("sent", "wrote") in the same sentence
+    return any(t.text.lower().endswith("ed") or t.text.lower() in EN_IRREGULAR_PARTICIPLE | {"sent", "wrote", "issued", "made"}
+               for t in toks[1:i0 - 1])
+
+
+def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
+    """Is the aid received rather than given: a receiving verb in the trigger ("received F-16s")
+    or, for a noun, just before it ("secured a loan from the IMF", "ha ottenuto un prestito")?"""
+    if any((toks[k].lemma or "").lower() in RECEIVE or toks[k].text.lower() in RECEIVE for k in idx or [i0]):
+        return True
+    if pos != "noun":
+        return False
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":") or w in THAT:
+            return False
+        if w in RECEIVE or (toks[k].lemma or "").lower() in RECEIVE:
+            return True
+    return False
+
+
+def _negative_condition(lex: Lexicon, toks: list[Token], i0: int, lang: str) -> bool:
+    """Does the if-clause around the trigger at ``i0`` state an absence ("unless Israel agrees",
+    "if it did not make a deal", "if it refused")?"""
+    openers = IF_OPENERS.get(lang, set())
+    for k in range(i0 - 1, max(-1, i0 - 9), -1):
+        if toks[k].text.lower() in openers:
+            return toks[k].text.lower() in NEGATIVE_OPENERS or lex.cues.has("negation", toks[k + 1:i0 + 1]) >= 0 \
+                or toks[i0].text.lower().startswith(("refus", "rifiut", "rechaz", "weiger"))
+    return False
+
+
+NEGATIVE_OPENERS = {"unless"}
 
 
 def _joins_quantities(toks: list[Token], k: int) -> bool:
