@@ -348,6 +348,9 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", {"ASSAULT", "THREATEN"}),
     ("en", "Benjamin Netanyahu said Israel would resume fighting in Gaza if Hamas did not free the hostages by Saturday.",
      {"ASSAULT", "THREATEN"}),
+    # a fronted time phrase dates the main clause; the distance from an act dates the act before it
+    ("de", "Nach dem Überfall der Hamas hat Israel den Gazastreifen abgeriegelt.", {"COERCE"}),
+    ("it", "Missili russi hanno colpito il porto di Odessa, ad appena un giorno dalla firma dell'accordo sul grano.", {"ASSAULT"}),
     # the German zu-infinitive after a comma is what was alleged
     ("de", "Alijew hat Russland beschuldigt, ein aserbaidschanisches Passagierflugzeug abgeschossen zu haben.", {"ACCUSE"}),
 ])

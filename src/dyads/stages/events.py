@@ -1223,6 +1223,9 @@ def governing_matches(
             if threats is not None and kept and kept[-1][2].type == "THREATEN":
                 threats.append((m, kept[-1]))
             continue
+        if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
+                and _fronted_background(toks, i0, matches[n + 1:]):
+            continue  # "Dopo l'invasione dell'Ucraina, i baltici ...": the time of the main event
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
             if (nxt[2].type in GOVERNING or (trig.type == "SANCTION" and nxt[2].type == "CONCEDE")) and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS, adjectives=3) and not any(
@@ -1266,6 +1269,8 @@ def governing_matches(
             continue  # "ha rilasciato tre donne israeliane tenute in ostaggio": a description of the object
         if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
             continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
+        if prev_type and _time_distance(toks, i0):
+            continue  # "ad appena un giorno dalla firma dell'accordo", "days after the signing": a date
         if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
                 trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS):
             # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
@@ -1553,6 +1558,57 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
     ends = {m.end for m in ments}
     starts = {m.start for m in ments}
     return left in ends and (right in starts or (k + 2 < len(toks) and toks[k + 2].start in starts))
+
+
+BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
+PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
+
+
+def _fronted_background(toks: list[Token], i0: int, later: list[Match]) -> bool:
+    """Is the noun at ``i0`` the time phrase fronted before a main clause ("After the invasion of
+    Ukraine, the Baltic states ...", "Nach dem Überfall der Hamas hat Israel ...")? It dates the
+    main event; an earlier act dated by its own distance ("Ten years after its first test") stays."""
+    k = i0 - 1
+    while k >= 0 and i0 - k <= 4 and toks[k].text.lower().rstrip("'’") in ARTICLES | PREP_LINKS | {"first", "primo", "prima", "ersten", "premier", "primer"}:
+        k -= 1
+    if k < 0 or toks[k].text.lower() not in BACKGROUND_PREPS and not (
+            toks[k].text.lower() in ("giorno", "giorni") and k > 0 and toks[k + 1].text.lower().startswith("da")):
+        return False
+    if k > 0 and toks[k - 1].text.lower() not in (",", ";") and k > 1:
+        return False  # a time phrase inside the clause ("was freed after talks"), not fronted
+    if any(YEARS_AGO.search(" ".join(t.text for t in toks[max(0, k - 4):k + 1])) for _ in (0,)):
+        return False
+    comma = next((j for j in range(i0 + 1, len(toks)) if toks[j].text in (",", ";")), None)
+    if comma is None:
+        return lang_verb_final(toks, i0, later)
+    return comma + 2 < len(toks)  # a main clause follows the phrase
+
+
+TIME_UNITS = {"giorno", "giorni", "settimana", "settimane", "ore", "mese", "mesi", "day", "days", "week", "weeks", "hours", "month",
+              "months", "jour", "jours", "semaine", "semaines", "heures", "mois", "día", "días", "semana", "semanas", "horas", "meses",
+              "tag", "tage", "tagen", "woche", "wochen", "stunden", "monat", "monaten"}
+TIME_LINKS = {"da", "dal", "dalla", "dall", "dopo", "after", "before", "prima", "après", "avant", "de", "del", "después", "antes",
+              "nach", "vor"}
+
+
+def _time_distance(toks: list[Token], i0: int) -> bool:
+    """Is the noun at ``i0`` the point a distance in time is measured from ("a un giorno dalla
+    firma", "two days after the summit", "zwei Tage nach dem Treffen")?"""
+    k = i0 - 1
+    while k >= 0 and i0 - k <= 3 and toks[k].text.lower().rstrip("'’") in ARTICLES:
+        k -= 1
+    return k >= 1 and toks[k].text.lower().rstrip("'’") in TIME_LINKS and toks[k - 1].text.lower() in TIME_UNITS
+
+
+def lang_verb_final(toks: list[Token], i0: int, later: list[Match]) -> bool:
+    """German puts no comma after a fronted phrase: "Nach dem Überfall der Hamas hat Israel ...";
+    the finite verb right after the phrase starts the main clause."""
+    return any(m[0] > i0 for m in later) and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 5])
+
+
+ARTICLES = {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "les", "une", "el", "los", "las", "der", "die",
+            "das", "den", "dem", "des", "einen", "einer", "einem", "eines", "its", "their", "his", "her", "sua", "suo", "son", "sa", "ses", "su",
+            "seinem", "seiner", "ihrem", "ihrer"}
 
 
 def _after_prep(toks: list[Token], i0: int, preps: set[str], adjectives: int = 0) -> bool:
