@@ -359,6 +359,20 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
     assert {e.type for e in doc.events} == types, [e.to_dict() for e in doc.events]
 
 
+@pytest.mark.parametrize("lang,text,kept", [
+    # what a fronted phrase of belief or concern is about is perceived; the act after it is real
+    ("en", "Convinced that Russia was behind the sabotage of a railway line, Poland shut down the last Russian consulate on Wednesday.",
+     {"SANCTION"}),
+    ("en", "Over concerns that Huawei could help Chinese intelligence, Britain banned the company from its 5G network.", set()),
+    # what a state feels threatened or provoked by is its perception, whatever the act
+    ("de", "Nordkorea fühlt sich durch die gemeinsamen Militärübungen der USA und Südkoreas provoziert.", set()),
+    ("en", "North Korea feels provoked by the joint military drills of the United States and South Korea.", set()),
+])
+def test_what_is_feared_or_believed_is_perceived(lang: str, text: str, kept: set[str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    assert {e.type for e in doc.events if e.modality != "perceived"} == kept, [e.to_dict() for e in doc.events]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Sollte Russland ein Mitgliedsland angreifen, werde die NATO jeden Zentimeter verteidigen, sagte Stoltenberg."),
     ("en", "Should the talks fail, the EU will impose new sanctions on Russia."),

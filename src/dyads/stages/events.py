@@ -1092,6 +1092,16 @@ class EventStage:
             window = [t for t in window if t.start > toks[fc].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
+        if any(toks[k].text.lower() in felt and any(toks[j].text.lower() in FELT_BY for j in range(k + 1, i0))
+               and not any(toks[j].text in (",", ";", ":") for j in range(k + 1, i0)) for k in range(max(0, i0 - 12), i0)):
+            # "fühlt sich durch die Militärübungen der USA provoziert", "feels threatened by the
+            # drills": what the subject feels threatened by is its perception, whatever the act
+            return "perceived"
+        if not commas and any(t.text == "," for t in toks[i1 + 1:]) and _perception_opening(toks, felt):
+            # "Convinced that Russia was behind the sabotage, Poland shut ...", "Over concerns that
+            # Huawei could help Chinese intelligence, Britain ...": what is feared or believed in
+            # the fronted phrase is not an act
+            return "perceived"
         if (rx_c := CONDITIONAL.get(lang)) is not None and any(t.text.lower() in NOUN_SUBJECT_DETS.get(lang, set()) for t in toks[max(0, i0 - 3):i0]) and any(
                 rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
                 t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
@@ -1507,6 +1517,23 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
     # a finite verb before it: a past form ("sent", "wrote") in the same sentence
     return any(t.text.lower().endswith("ed") or t.text.lower() in EN_IRREGULAR_PARTICIPLE | {"sent", "wrote", "issued", "made"}
                for t in toks[1:i0 - 1])
+
+
+FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
+BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
+                  "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
+                  "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt"}
+FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspicion", "suspicions", "timore", "timori", "paura",
+              "crainte", "craintes", "peur", "temor", "temores", "miedo", "sorge", "sorgen", "angst", "befürchtungen"}
+
+
+def _perception_opening(toks: list[Token], felt: set[str]) -> bool:
+    """Does the sentence open with a phrase of fear or belief ("Fearing ...", "Convinced that ...",
+    "Over concerns that ...", "Nel timore che ...", "Aus Sorge vor ...")?"""
+    first = toks[0].text.lower() if toks else ""
+    if first in BELIEF_OPENERS or first in felt or first in FRONTED - {"se", "face", "angesichts"}:
+        return True
+    return any(t.text.lower() in FEAR_NOUNS for t in toks[1:4])
 
 
 def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
