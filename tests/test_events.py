@@ -351,6 +351,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     # a fronted time phrase dates the main clause; the distance from an act dates the act before it
     ("de", "Nach dem Überfall der Hamas hat Israel den Gazastreifen abgeriegelt.", {"COERCE"}),
     ("it", "Missili russi hanno colpito il porto di Odessa, ad appena un giorno dalla firma dell'accordo sul grano.", {"ASSAULT"}),
+    ("de", "Armenien hat Russland nach den Gefechten an der Grenze zu Aserbaidschan um militärischen Beistand ersucht.", {"REQUEST"}),
+    ("de", "Wegen eines russischen Hackerangriffs hat die Bundesregierung ihren Botschafter in Moskau zurückgerufen.", {"SANCTION"}),
     # the German zu-infinitive after a comma is what was alleged
     ("de", "Alijew hat Russland beschuldigt, ein aserbaidschanisches Passagierflugzeug abgeschossen zu haben.", {"ACCUSE"}),
 ])

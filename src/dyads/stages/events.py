@@ -1236,6 +1236,9 @@ def governing_matches(
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
                 and _fronted_background(toks, i0, matches[n + 1:]):
             continue  # "Dopo l'invasione dell'Ucraina, i baltici ...": the time of the main event
+        if lang == "de" and trig.type != "CONSULT" and toks[i0].text[:1].isupper() and _after_prep(toks, i0, DE_BACKGROUND, adjectives=3) and any(
+                nx[0] > i1 and not any(toks[k].text in (",", ";", ":") for k in range(i1 + 1, nx[0])) for nx in matches[n + 1:]):
+            continue  # "hat Russland nach den Gefechten um Beistand ersucht", "Wegen eines Hackerangriffs hat ...": the occasion
         if lang == "de" and trig.pos == "noun" and n + 1 < len(matches):
             nxt = matches[n + 1]
             if (nxt[2].type in GOVERNING or (trig.type == "SANCTION" and nxt[2].type == "CONCEDE")) and nxt[2].pos == "verb" and nxt[0] - i1 <= 12 and not _after_prep(toks, i0, DE_SETTING_PREPS, adjectives=3) and not any(
@@ -1587,6 +1590,7 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
     return left in ends and (right in starts or (k + 2 < len(toks) and toks[k + 2].start in starts))
 
 
+DE_BACKGROUND = {"nach", "wegen", "angesichts", "trotz", "seit"}
 BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
 
