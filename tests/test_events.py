@@ -432,3 +432,15 @@ def test_who_gives_and_who_is_meant(lang: str, text: str, expected: tuple[str, s
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     got = {(e.type, frozenset(a.code for a in e.actors), frozenset(r.code for r in e.recipients)) for e in doc.events}
     assert (expected[0], frozenset(expected[1]), frozenset(expected[2])) in got, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a warning that closes the sentence is made by its speaker to the party the main clause threatens
+    ("it", "La Cina invaderebbe Taiwan se l'isola dichiarasse l'indipendenza, ha avvertito Pechino.", ("CHN", "TWN")),
+    ("de", "Sollte der Westen der Ukraine Angriffe auf Russland erlauben, befände sich die NATO im Krieg mit Russland, warnte Wladimir Putin.",
+     ("RUS", "NATO")),
+])
+def test_a_closing_warning_is_made_by_its_speaker(lang: str, text: str, expected: tuple[str, str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    threats = [(e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events if e.type == "THREATEN"]
+    assert threats == [(expected[0], expected[1], "asserted")], threats

@@ -939,6 +939,13 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        if trig.type == "THREATEN" and trig.pos == "verb" and (closing := _closing_warning(toks, i0, i1, ments, lang)) is not None:
+            # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
+            # warning closing the sentence is made, by its speaker, to whom the main clause threatens
+            speaker, target = closing
+            actor_refs = _refs([speaker])
+            recip_refs = _refs([target]) if target is not None else []
+            modality = "asserted"
         inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx]
         if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
             modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
@@ -1537,6 +1544,36 @@ def _perception_opening(toks: list[Token], felt: set[str]) -> bool:
     if first in BELIEF_OPENERS or first in felt or first in FRONTED - {"se", "face", "angesichts"}:
         return True
     return any(t.text.lower() in FEAR_NOUNS for t in toks[1:4])
+
+
+CLOSING_AUX = {"ha", "hanno", "has", "have", "a", "ont", "hat", "haben", "han"}
+
+
+def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], lang: str) -> tuple[Mention, Mention | None] | None:
+    """Is the trigger the verb of a short clause closing the sentence after a comma (", ha
+    avvertito Pechino", ", warnte Präsident Putin", ", Donald Trump warned")? Returns its speaker
+    and the first other party named in the main clause (after a fronted condition, if any)."""
+    comma = next((k for k in range(i0 - 1, max(-1, i0 - 8), -1) if toks[k].text == ","), -1)
+    if comma <= 0 or any(t.text in (",", ";", ":") or t.text.lower() in THAT for t in toks[i1 + 1:]):
+        return None
+    if len([t for t in toks[i1 + 1:] if t.text.isalnum()]) > 6:
+        return None
+    tail_start, tail_end = toks[comma].end, toks[-1].end
+    inner = [t for t in toks[comma + 1:i0] if not any(m.start <= t.start < m.end for m in ments)]
+    if any(t.text.lower() not in CLOSING_AUX and not t.text[:1].isupper() for t in inner):
+        return None
+    speaker = next((m for m in ments if tail_start <= m.start < tail_end and m.code and m.kind in ("state", "organisation", "person", "role")), None)
+    rx = CONDITIONAL.get(lang)
+    if speaker is None or not (if_opened(toks[:1], lang) or any(
+            t.text.lower() in IF_OPENERS.get(lang, set()) or (rx is not None and rx.match(t.text.lower())) for t in toks[:comma])):
+        return None  # only a warning that closes a conditional statement ("would ... if ...")
+    main_from = toks[0].start
+    if if_opened(toks[:1], lang):
+        first = next((k for k, t in enumerate(toks) if t.text == ","), comma)
+        main_from = toks[first].end if first < comma else main_from
+    target = next((m for m in ments if main_from <= m.start < toks[comma].start and m.code and m.code != speaker.code
+                   and m.kind in ("state", "organisation", "person", "role")), None)
+    return speaker, target
 
 
 def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
