@@ -942,8 +942,8 @@ class EventStage:
         if trig.type == "THREATEN" and trig.pos == "verb" and (closing := _closing_warning(toks, i0, i1, ments, lang)) is not None:
             # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
             # warning closing the sentence is made, by its speaker, to whom the main clause threatens
-            speaker, target = closing
-            actor_refs = _refs([speaker])
+            warner, target = closing
+            actor_refs = _refs([warner])
             recip_refs = _refs([target]) if target is not None else []
             modality = "asserted"
         inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx]
