@@ -228,6 +228,12 @@ def test_dyad_conditioned_coding() -> None:
     # a verdict with its punishment is a sanction, not a rebuke
     ("fr", "Un tribunal de Moscou a condamné la basketteuse américaine Brittney Griner à neuf ans de prison.",
      ("SANCTION", {"RUS"}, {"USA"}, "asserted")),
+    # a negation inside a condition is part of the condition ("a meno che ... non" too)
+    ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", ("RETREAT", {"HAMAS"}, set(), "hypothetical")),
+    ("it", "Il Regno Unito riconoscerà lo Stato palestinese, a meno che Israele non accetti un cessate il fuoco.", ("AGREE", {"ISR"}, set(), "hypothetical")),
+    # where joint parties agree is a venue, not a party
+    ("it", "Thailandia e Cambogia hanno concordato a Kuala Lumpur un cessate il fuoco immediato.", ("AGREE", {"THA", "KHM"}, set(), "asserted")),
+    ("it", "Italia e Francia si sono impegnate a fornire a Kiev il sistema di difesa aerea SAMP/T.", ("AGREE", {"ITA", "FRA"}, {"UKR"}, "asserted")),
     # not ruling out force is itself a threat
     ("it", "Donald Trump non ha escluso il ricorso alla forza militare per prendere la Groenlandia.", ("THREATEN", {"USA"}, {"GRL"}, "asserted")),
     # German regional adjectives and juntas
@@ -345,7 +351,6 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     # a participle after a comma describes the person before it
     ("it", "L'Iran ha rilasciato la cooperante Nazanin Zaghari-Ratcliffe, detenuta da quasi sei anni.", {"RETREAT"}),
     # an act whose absence is the condition of another is no event of its own
-    ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", {"ASSAULT", "THREATEN"}),
     ("en", "Benjamin Netanyahu said Israel would resume fighting in Gaza if Hamas did not free the hostages by Saturday.",
      {"ASSAULT", "THREATEN"}),
     # a fronted time phrase dates the main clause; the distance from an act dates the act before it

@@ -341,7 +341,8 @@ class EventStage:
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
-            conditions = {i for i in coded if _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
+            # (the English gold leaves such conditions out; the other sets code them hypothetical)
+            conditions = {i for i in coded if lang == "en" and _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
             if conditions:
                 # "Iran would be bombed if it did not make a deal": an act whose absence another
                 # act depends on is no event of its own (a positive condition is coded hypothetical)
@@ -766,6 +767,9 @@ class EventStage:
                              and (trig.type in VENUE_TYPES or trig.cameo == "057")
                              and (_preceded_by(text, m, loc_preps) or (  # "riuniti a Lussemburgo", "signé à Doha"
                                  trig.type != "COOPERATE" and _preceded_by(text, m, DATIVE.get(lang, set())))))
+                    and not (len(actors) >= 2 and trig.type in NEAR_PLACED_TYPES | VENUE_TYPES and (m.kind == "place" or m.source == "capital")
+                             and _preceded_by(text, m, loc_preps | DATIVE.get(lang, set()))  # "hanno concordato a Kuala Lumpur"
+                             and not GIVING.search(text[max(0, m.start - 24):m.start]))  # (but "impegnate a fornire a Kiev")
                     and not (trig.type in NEAR_PLACED_TYPES and (id(m) in geo or (
                         _preceded_by(text, m, loc_preps) and m.start - t_end > 40)))]
 
@@ -1006,7 +1010,7 @@ class EventStage:
                 and not _in_condition(toks, i0, lang):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
-        if etype in COOPERATIVE and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
+        if etype in COOPERATIVE and modality == "asserted" and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype == "AGREE":
             modality = "asserted"  # an agreement or promise is itself about the future
@@ -1495,9 +1499,13 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
         w = toks[k].text.lower()
         if w in (",", ";", ":"):
             return False
-        if w in openers:
-            return True
+        if w in openers or (w in UNLESS and k > 0 and toks[k - 1].text.lower() in ("a", "à")
+                            and k + 1 < len(toks) and toks[k + 1].text.lower().rstrip("'’") in ("che", "que", "qu")):
+            return True  # ("a meno che Israele non accetti", "à moins que", "a menos que")
     return False
+
+
+UNLESS = {"meno", "moins", "menos"}
 
 
 EN_OBJECT_PRONOUNS = {"it", "him", "her", "them"}
@@ -1628,6 +1636,8 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
 
 
 DE_BACKGROUND = {"nach", "wegen", "angesichts", "trotz", "seit"}
+GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|send|give|sell|fourn|envoy|livr|suministr|enviar|"
+                    r"entreg|liefer|schick)\w*\s+\S+\s*$")
 BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
 
