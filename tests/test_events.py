@@ -366,6 +366,13 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
     assert {e.type for e in doc.events} == types, [e.to_dict() for e in doc.events]
 
 
+def test_a_restriction_is_no_threat() -> None:
+    # "only if" restricts the act; it warns no one
+    doc = dyads.analyze("Russland werde Atomwaffen nur einsetzen, wenn die Existenz des Landes bedroht sei, sagte Peskow.",
+                        lang="de", date="2024-05-01")
+    assert [(e.type, e.modality) for e in doc.events] == [("ASSAULT", "hypothetical")], [e.to_dict() for e in doc.events]
+
+
 @pytest.mark.parametrize("lang,text,kept", [
     # what a fronted phrase of belief or concern is about is perceived; the act after it is real
     ("en", "Convinced that Russia was behind the sabotage of a railway line, Poland shut down the last Russian consulate on Wednesday.",

@@ -1055,6 +1055,10 @@ class EventStage:
             cond_first = bool(sent) and sent[0].text.lower() in CONDITION_AFTER and comma is not None and comma.end <= e.trigger.start
             if not any(w in CONDITION_AFTER for w in after) and not cond_first:
                 continue
+            span = [t.text.lower() for t in toks if t.start >= e.trigger.start and t.text != ","]
+            if any(a in ONLY and b in CONDITION_AFTER for a, b in zip(span, span[1:], strict=False)) or any(
+                    w in ONLY for w in span[:4]) and any(w in CONDITION_AFTER for w in span[:8]):
+                continue  # "werde Atomwaffen nur einsetzen, wenn ...": a restriction, not a warning
             e.modality = "hypothetical"
             if cond_first and not e.recipients and comma is not None:
                 # "Si le Canada et le Mexique ne freinent pas ..., les États-Unis imposeront": the
@@ -1638,6 +1642,7 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
 DE_BACKGROUND = {"nach", "wegen", "angesichts", "trotz", "seit"}
 GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|send|give|sell|fourn|envoy|livr|suministr|enviar|"
                     r"entreg|liefer|schick)\w*\s+\S+\s*$")
+ONLY = {"only", "nur", "solo", "soltanto", "seulement", "sólo", "solamente"}
 BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
 
