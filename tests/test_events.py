@@ -366,6 +366,12 @@ def test_what_is_not_an_event_of_its_own(lang: str, text: str, types: set[str]) 
     assert {e.type for e in doc.events} == types, [e.to_dict() for e in doc.events]
 
 
+def test_a_plan_for_a_case_threatens_no_one() -> None:
+    # a condition that names no party is a plan for a case, not a warning to anyone
+    doc = dyads.analyze("Sollten die Verhandlungen scheitern, will Israel seine Offensive im Gazastreifen ausweiten.", lang="de", date="2024-05-01")
+    assert not [e for e in doc.events if e.type == "THREATEN"], [e.to_dict() for e in doc.events]
+
+
 def test_a_restriction_is_no_threat() -> None:
     # "only if" restricts the act; it warns no one
     doc = dyads.analyze("Russland werde Atomwaffen nur einsetzen, wenn die Existenz des Landes bedroht sei, sagte Peskow.",

@@ -1059,6 +1059,15 @@ class EventStage:
             if any(a in ONLY and b in CONDITION_AFTER for a, b in zip(span, span[1:], strict=False)) or any(
                     w in ONLY for w in span[:4]) and any(w in CONDITION_AFTER for w in span[:8]):
                 continue  # "werde Atomwaffen nur einsetzen, wenn ...": a restriction, not a warning
+            if cond_first and comma is not None:
+                c_from, c_to = e.sentence.start, comma.start
+            else:
+                opener = next((t for t in toks if t.start >= e.trigger.end and t.text.lower() in CONDITION_AFTER), None)
+                c_from = opener.end if opener is not None else e.trigger.end
+                c_to = next((t.start for t in toks if t.start > c_from and t.text in (",", ";")), e.sentence.end)
+            if not any(c_from <= m.start < c_to and m.code and m.kind in ("state", "organisation", "person") for m in doc.mentions) and not any(
+                    c_from <= t.start < c_to and t.text.lower() in PRONOUNS | ANYONE for t in toks):
+                continue  # "Sollten die Verhandlungen scheitern, will Israel ...": a plan for a case, aimed at no one
             e.modality = "hypothetical"
             if cond_first and not e.recipients and comma is not None:
                 # "Si le Canada et le Mexique ne freinent pas ..., les États-Unis imposeront": the
@@ -1642,6 +1651,8 @@ def _between_names(toks: list[Token], k: int, ments: list[Mention]) -> bool:
 DE_BACKGROUND = {"nach", "wegen", "angesichts", "trotz", "seit"}
 GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|send|give|sell|fourn|envoy|livr|suministr|enviar|"
                     r"entreg|liefer|schick)\w*\s+\S+\s*$")
+ANYONE = {"they", "them", "any", "anyone", "anybody", "chiunque", "qualsiasi", "qualunque", "quiconque", "cualquier", "cualquiera",
+          "jemand", "jeder", "jedes", "wer"}  # "if any country tried to ...": a party, if unnamed
 ONLY = {"only", "nur", "solo", "soltanto", "seulement", "sólo", "solamente"}
 BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
