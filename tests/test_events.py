@@ -387,6 +387,13 @@ def test_a_restriction_is_no_threat() -> None:
     # what a state feels threatened or provoked by is its perception, whatever the act
     ("de", "Nordkorea fühlt sich durch die gemeinsamen Militärübungen der USA und Südkoreas provoziert.", set()),
     ("en", "North Korea feels provoked by the joint military drills of the United States and South Korea.", set()),
+    # what is watched with concern or held to be likely is perceived; any feared act is
+    ("de", "Japan beobachtet die gemeinsamen Patrouillenflüge russischer und chinesischer Bomber mit großer Sorge.", set()),
+    ("de", "Die Bundesregierung hält einen russischen Angriff auf NATO-Gebiet innerhalb von acht Jahren für möglich.", set()),
+    ("de", "Die Ukraine fürchtet nach dem Eklat im Weißen Haus, dass Washington die Militärhilfe einstellen könnte.", set()),
+    ("en", "Japan is watching the joint patrols of Russian and Chinese bombers with growing concern.", set()),
+    # a German main clause warning of a danger names no one warned
+    ("de", "Polen warnt nach einer Explosion an einer wichtigen Bahnstrecke vor weiteren russischen Sabotageakten.", set()),
 ])
 def test_what_is_feared_or_believed_is_perceived(lang: str, text: str, kept: set[str]) -> None:
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")

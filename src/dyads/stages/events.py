@@ -1130,6 +1130,14 @@ class EventStage:
                 rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
                 t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
             return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
+        after_text = " ".join(t.text.lower() for t in toks[i1 + 1:next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))])
+        if PERCEIVED_AFTER.search(after_text):
+            # "beobachtet die Patrouillenflüge ... mit großer Sorge", "hält einen Angriff für
+            # möglich", "watches the drills with concern": what is watched or expected
+            return "perceived"
+        if any(toks[k].text.lower() in FEARING and any(t.text.lower().rstrip("'’") in THAT for t in toks[k + 1:min(i0, k + 12)])
+               and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
+            return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
         if etype in PERCEIVABLE and any(toks[k].text.lower() in felt and toks[k + 1].text.lower().rstrip("'’") in THAT
                                         and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
@@ -1472,6 +1480,15 @@ def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     about = ABOUT.get(lang, set())
     if WARN_VERB.match(toks[i1].text) and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in about:
         return True  # the warning itself
+    if lang == "de" and toks[i1].text.lower() in ("warnt", "warnen", "warnte", "warnten") and any(
+            t.text.lower() == "vor" for t in toks[i1 + 1:i1 + 12]) and not any(
+            t.text in (",", ";") for t in toks[i1 + 1:next((j for j in range(i1 + 1, len(toks)) if toks[j].text.lower() == "vor"), i1 + 1)]):
+        # "Polen warnt nach einer Explosion vor weiteren Sabotageakten": the finite verb comes
+        # first in German main clauses; whom it warns would stand before "vor" as a dative
+        vor = next(j for j in range(i1 + 1, len(toks)) if toks[j].text.lower() == "vor")
+        return not any(t.text.lower() in ("den", "dem", "die") and j + 1 < vor and toks[j + 1].text[:1].isupper()
+                       and toks[j - 1].text.lower() not in ("nach", "in", "an", "auf", "bei", "mit", "von", "aus", "zu")
+                       for j, t in enumerate(toks[i1 + 1:vor], start=i1 + 1))
     if lang == "de" and toks[i1].text.lower() == "gewarnt":
         # "hat vor X gewarnt": "vor" with nothing capitalised between the auxiliary and it
         for k in range(i0 - 1, max(-1, i0 - 12), -1):
@@ -1550,6 +1567,12 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
                for t in toks[1:i0 - 1])
 
 
+PERCEIVED_AFTER = re.compile(
+    r"\b(?:mit (?:\w+ )?(?:sorge|unruhe|besorgnis|argwohn|misstrauen)|für (?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
+    r"|with (?:\w+ )?(?:concern|alarm|unease|suspicion|apprehension)|con (?:\w+ )?(?:preoccupazione|allarme|apprensione|sospetto|inquietud|"
+    r"preocupación|alarma|recelo)|avec (?:\w+ )?(?:inquiétude|préoccupation|méfiance|appréhension))\b")
+FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
+           "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
 FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
 BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
                   "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
