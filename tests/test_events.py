@@ -383,7 +383,7 @@ def test_a_restriction_is_no_threat() -> None:
     # what a fronted phrase of belief or concern is about is perceived; the act after it is real
     ("en", "Convinced that Russia was behind the sabotage of a railway line, Poland shut down the last Russian consulate on Wednesday.",
      {"SANCTION"}),
-    ("en", "Over concerns that Huawei could help Chinese intelligence, Britain banned the company from its 5G network.", set()),
+    ("en", "Over concerns that Huawei could help Chinese intelligence, Britain banned the company from its 5G network.", {"SANCTION"}),
     # what a state feels threatened or provoked by is its perception, whatever the act
     ("de", "Nordkorea fühlt sich durch die gemeinsamen Militärübungen der USA und Südkoreas provoziert.", set()),
     ("en", "North Korea feels provoked by the joint military drills of the United States and South Korea.", set()),
@@ -392,6 +392,9 @@ def test_a_restriction_is_no_threat() -> None:
     ("de", "Die Bundesregierung hält einen russischen Angriff auf NATO-Gebiet innerhalb von acht Jahren für möglich.", set()),
     ("de", "Die Ukraine fürchtet nach dem Eklat im Weißen Haus, dass Washington die Militärhilfe einstellen könnte.", set()),
     ("en", "Japan is watching the joint patrols of Russian and Chinese bombers with growing concern.", set()),
+    ("it", "Tokyo osserva con allarme la cooperazione militare tra Russia e Corea del Nord.", set()),
+    ("it", "Preoccupa Seul il trasferimento di tecnologia missilistica russa a Pyongyang.", set()),
+    ("it", "Le incursioni di droni sugli aeroporti danesi vengono percepite a Copenaghen come un attacco ibrido russo.", set()),
     # a German main clause warning of a danger names no one warned
     ("de", "Polen warnt nach einer Explosion an einer wichtigen Bahnstrecke vor weiteren russischen Sabotageakten.", set()),
 ])

@@ -460,6 +460,7 @@ class EventStage:
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
+                                       or _perception_opening(sent_toks, PERCEIVING.get(lang, set()))
                                        or bool(part and part.search(sent_toks[0].text.lower()) and not any(
                                            m.start <= sent_toks[0].start < m.end for m in sent_ments)))
         if fronted:  # "Inquiète de la menace russe, la Pologne ...", "Alarmed by ..., Poland said"
@@ -1110,7 +1111,7 @@ class EventStage:
             window = [t for t in window if t.start > toks[commas[-1]].start]
             felt = set() if i0 - commas[-1] > 3 else felt
         fc = commas[0] if commas else -1
-        if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt):
+        if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt or _perception_opening(toks, felt)):
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
             window = [t for t in window if t.start > toks[fc].start]
@@ -1130,8 +1131,13 @@ class EventStage:
                 rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
                 t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
             return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
-        after_text = " ".join(t.text.lower() for t in toks[i1 + 1:next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))])
-        if PERCEIVED_AFTER.search(after_text):
+        c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+        after_text = " ".join(t.text.lower() for t in toks[i1 + 1:c_end])
+        clause_text = " ".join(t.text.lower() for t in toks[:c_end] if t.start >= clause_start)
+        if PERCEIVED_AFTER.search(after_text) or PERCEIVED_IN.search(clause_text) or (
+                toks[0].text.lower() in CONCERN_FIRST and not any(t.text in (",", ";") for t in toks[:i0])):
+            # "Preoccupa Seul il trasferimento ...", "vengono percepite come un attacco": what
+            # worries a party, or is perceived as an act, is not that act
             # "beobachtet die Patrouillenflüge ... mit großer Sorge", "hält einen Angriff für
             # möglich", "watches the drills with concern": what is watched or expected
             return "perceived"
@@ -1571,6 +1577,12 @@ PERCEIVED_AFTER = re.compile(
     r"\b(?:mit (?:\w+ )?(?:sorge|unruhe|besorgnis|argwohn|misstrauen)|für (?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
     r"|with (?:\w+ )?(?:concern|alarm|unease|suspicion|apprehension)|con (?:\w+ )?(?:preoccupazione|allarme|apprensione|sospetto|inquietud|"
     r"preocupación|alarma|recelo)|avec (?:\w+ )?(?:inquiétude|préoccupation|méfiance|appréhension))\b")
+PERCEIVED_IN = re.compile(
+    r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
+    r"|avec (?:\w+ )?(?:inquiétude|préoccupation)|mit (?:\w+ )?(?:sorge|unruhe|besorgnis)|percepit[oaie]|perçue?s?|percibid[oa]s?"
+    r"|wahrgenommen|perceived as|viewed as)\b")
+CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta", "inquietano", "spaventa", "spaventano",
+                 "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
            "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
 FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
