@@ -231,6 +231,8 @@ def test_dyad_conditioned_coding() -> None:
     # a negation inside a condition is part of the condition ("a meno che ... non" too)
     ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", ("RETREAT", {"HAMAS"}, set(), "hypothetical")),
     ("it", "Il Regno Unito riconoscerà lo Stato palestinese, a meno che Israele non accetti un cessate il fuoco.", ("AGREE", {"ISR"}, set(), "hypothetical")),
+    # a new subject after the comma opens a clause of its own
+    ("it", "Con l'accordo di fase uno, Pechino si è impegnata ad acquistare beni dagli Stati Uniti.", ("AGREE", {"CHN"}, {"USA"}, "asserted")),
     # where joint parties agree is a venue, not a party
     ("it", "Thailandia e Cambogia hanno concordato a Kuala Lumpur un cessate il fuoco immediato.", ("AGREE", {"THA", "KHM"}, set(), "asserted")),
     ("it", "Italia e Francia si sono impegnate a fornire a Kiev il sistema di difesa aerea SAMP/T.", ("AGREE", {"ITA", "FRA"}, {"UKR"}, "asserted")),

@@ -1300,7 +1300,10 @@ def governing_matches(
         if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 4 and toks[i0 - 1].text.lower() in SUBJECT_RELATIVES:
             continue  # "les sanctions qui frappaient la Syrie": a description of the earlier noun
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
-            any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
+            (any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
+             # ("Con l'accordo di fase uno, Pechino si è impegnata": a new subject after the comma)
+             and not (trig.pos == "verb" and kept and kept[-1][2].pos == "noun" and any(
+                 toks[k].text == "," and k + 1 < i0 and toks[k + 1].text[:1].isupper() for k in range(prev_end + 1, i0))))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
         ):
             if threats is not None and prev_type == "THREATEN" and kept:
