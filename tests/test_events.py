@@ -233,6 +233,10 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Il Regno Unito riconoscerà lo Stato palestinese, a meno che Israele non accetti un cessate il fuoco.", ("AGREE", {"ISR"}, set(), "hypothetical")),
     # a new subject after the comma opens a clause of its own
     ("it", "Con l'accordo di fase uno, Pechino si è impegnata ad acquistare beni dagli Stati Uniti.", ("AGREE", {"CHN"}, {"USA"}, "asserted")),
+    # the time of a relative clause or of a fronted comparison is its own
+    ("it", "Le truppe thailandesi e cambogiane, che già nel 2011 si erano scontrate, hanno ripreso i combattimenti lungo il confine.",
+     ("ASSAULT", {"THA", "KHM"}, set(), "asserted")),
+    ("it", "Come già nel 2022, la Cina ha circondato Taiwan con navi e aerei da guerra.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
     # where joint parties agree is a venue, not a party
     ("it", "Thailandia e Cambogia hanno concordato a Kuala Lumpur un cessate il fuoco immediato.", ("AGREE", {"THA", "KHM"}, set(), "asserted")),
     ("it", "Italia e Francia si sono impegnate a fornire a Kiev il sistema di difesa aerea SAMP/T.", ("AGREE", {"ITA", "FRA"}, {"UKR"}, "asserted")),

@@ -958,7 +958,7 @@ class EventStage:
         stretch_start = max(clause_start, text.rfind(",", doc.sentences[si].start, t_start) + 1)
         if modality == "asserted" and YEARS_AGO.search(text[stretch_start:t_start]):
             modality = "historical"  # "Three years after Russia launched its invasion", "vor zehn Jahren"
-        if modality == "asserted" and year and any(
+        if modality == "asserted" and year and not _closed_aside(toks[:i0], lang) and any(
             t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year - 1 and t.start >= clause_start
             and (k == 0 or toks[k - 1].text.lower() in YEAR_CUES or toks[k - 1].start < clause_start
                  or (trig.pos == "noun" and k == i0 - 1))  # "the 1994 genocide", "la crisi del 2008"
@@ -1234,7 +1234,7 @@ class EventStage:
             return "future"  # "Scholz reist nächsten Dienstag nach Peking", "visits Beijing next week"
         hist = clause or sent_before
         cut = max((k for k, t in enumerate(hist) if t.text == ","), default=-1)
-        if cut > 0 and any(t.text.lower() in AFTER_WORDS for t in hist[:cut]):
+        if cut > 0 and (any(t.text.lower() in AFTER_WORDS for t in hist[:cut]) or _closed_aside(sent_before, lang)):
             # "Five months after M23 seized Goma, Congo and Rwanda signed ...": the time phrase
             # dates the clause it opens, not the main one
             hist = hist[cut + 1:]
@@ -1633,6 +1633,21 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     target = next((m for m in ments if main_from <= m.start < toks[comma].start and m.code and m.code != speaker.code
                    and m.kind in ("state", "organisation", "person", "role")), None)
     return speaker, target
+
+
+COMPARING = {"come", "like", "as", "comme", "como", "wie"}
+
+
+def _closed_aside(before: list[Token], lang: str) -> bool:
+    """Is there a closed aside before the trigger, whose time is its own: a relative clause
+    between commas ("Le truppe, che già nel 2011 si erano scontrate, hanno ripreso ...") or a
+    fronted comparison ("Come già nel 2022, la Cina ha circondato Taiwan")?"""
+    commas = [k for k, t in enumerate(before) if t.text == ","]
+    if not commas:
+        return False
+    if before[0].text.lower() in COMPARING:
+        return True
+    return len(commas) >= 2 and before[commas[-2] + 1].text.lower() in RELATIVE_OPENERS | SUBJECT_RELATIVES
 
 
 def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
