@@ -237,6 +237,9 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Le truppe thailandesi e cambogiane, che già nel 2011 si erano scontrate, hanno ripreso i combattimenti lungo il confine.",
      ("ASSAULT", {"THA", "KHM"}, set(), "asserted")),
     ("it", "Come già nel 2022, la Cina ha circondato Taiwan con navi e aerei da guerra.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
+    # a capital can be the agent of a passive
+    ("it", "La Russia è stata attaccata da Kiev.", ("ASSAULT", {"UKR"}, {"RUS"}, "asserted")),
+    ("it", "Due diplomatici estoni sono stati espulsi da Mosca.", ("SANCTION", {"RUS"}, {"EST"}, "asserted")),
     # where joint parties agree is a venue, not a party
     ("it", "Thailandia e Cambogia hanno concordato a Kuala Lumpur un cessate il fuoco immediato.", ("AGREE", {"THA", "KHM"}, set(), "asserted")),
     ("it", "Italia e Francia si sono impegnate a fornire a Kiev il sistema di difesa aerea SAMP/T.", ("AGREE", {"ITA", "FRA"}, {"UKR"}, "asserted")),

@@ -308,11 +308,14 @@ class EventStage:
         actors_by_sent: dict[int, list[Mention]] = {}
         mentions_by_sent: dict[int, list[Mention]] = {}  # every mention, for the per-trigger look-ups
         dative = DATIVE.get(lang, set())
+        agent = AGENT.get(lang, set())
         for m in doc.mentions:
             mentions_by_sent.setdefault(m.sent, []).append(m)
             if (m.kind in ACTOR_KINDS and m.source not in ("modifier", "title")) or (m.kind == "gap" and m.code and m.confidence >= 0.5):
                 actors_by_sent.setdefault(m.sent, []).append(m)
-            elif m.kind == "place" and m.source == "kb" and m.code and _preceded_by(doc.text, m, dative):
+            elif m.kind == "place" and m.source == "kb" and m.code and (_preceded_by(doc.text, m, dative) or (
+                    _preceded_by(doc.text, m, agent) and PASSIVE_BEFORE.search(doc.text, max(0, m.start - 40), m.start))):
+                # "è stata attaccata da Kiev", "expelled by Moscow": a capital as the agent of a passive
                 # "ha chiesto a Berlino", "fornire armi a Kiev": a capital after a dative
                 # preposition is a recipient (government metonym); the place stage still sees it.
                 actors_by_sent.setdefault(m.sent, []).append(m)
@@ -482,7 +485,8 @@ class EventStage:
             # a dateline ("GAZA CITY, Palestinian Territories:") names where the report was filed
             before = [m for m in before if m.start >= doc.sentences[si].start + colon]
         if trig.type in NO_DATIVE and trig.mode != "visit":  # "se rendra à Pékin": the host is the recipient
-            after = [m for m in after if m.kind != "place"]  # "si sono riuniti a Washington": a place
+            after = [m for m in after if m.kind != "place" or (passive and _preceded_by(text, m, AGENT.get(lang, set())))]  # "si sono riuniti a Washington": a place
+            # (but "è stata attaccata da Kiev": the capital is the agent of the passive)
         # genitives belong to the subject phrase ("i ministri di Stati Uniti e Giappone")
         def head(m: Mention) -> Mention:
             # "dal presidente Joe Biden", "von der österreichischen Regierung", "laut der israelischen
@@ -1635,6 +1639,7 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     return speaker, target
 
 
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:stat[oaie]|sono|è|was|were|been|été|sido|fue|fueron|wurden?|worden)\s+(?:\w+\s+)?\w+(?:t[oaie]|ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|si|se|ssi|sse)\s+\S+\s*$")
 COMPARING = {"come", "like", "as", "comme", "como", "wie"}
 
 
