@@ -228,7 +228,9 @@ def test_dyad_conditioned_coding() -> None:
     # a verdict with its punishment is a sanction, not a rebuke
     ("fr", "Un tribunal de Moscou a condamné la basketteuse américaine Brittney Griner à neuf ans de prison.",
      ("SANCTION", {"RUS"}, {"USA"}, "asserted")),
-    # a negation inside a condition is part of the condition ("a meno che ... non" too)
+    # a negation inside a condition is part of the condition ("a meno che ... non" too), and so is
+    # a negated act under a condition
+    ("de", "Die Hamas will keine weiteren Geiseln freilassen, es sei denn, Israel beendet seinen Krieg.", ("RETREAT", {"HAMAS"}, {"ISR"}, "hypothetical")),
     ("it", "Israele riprenderà i combattimenti se Hamas non libererà gli ostaggi entro sabato.", ("RETREAT", {"HAMAS"}, set(), "hypothetical")),
     ("it", "Il Regno Unito riconoscerà lo Stato palestinese, a meno che Israele non accetti un cessate il fuoco.", ("AGREE", {"ISR"}, set(), "hypothetical")),
     # a new subject after the comma opens a clause of its own
@@ -404,6 +406,12 @@ def test_a_restriction_is_no_threat() -> None:
     ("it", "Tokyo osserva con allarme la cooperazione militare tra Russia e Corea del Nord.", set()),
     ("it", "Preoccupa Seul il trasferimento di tecnologia missilistica russa a Pyongyang.", set()),
     ("it", "Le incursioni di droni sugli aeroporti danesi vengono percepite a Copenaghen come un attacco ibrido russo.", set()),
+    ("it", "Agli occhi di Helsinki, l'arrivo di centinaia di migranti al confine è un attacco ibrido orchestrato da Mosca.", set()),
+    ("it", "Molti taiwanesi vedono nelle manovre cinesi attorno all'isola la prova generale di un'invasione.", set()),
+    ("de", "Australien zeigt sich beunruhigt über das Sicherheitsabkommen zwischen China und den Salomonen.", set()),
+    ("de", "Estland rechnet nach der Entfernung eines sowjetischen Denkmals in Narva mit russischen Cyberangriffen.", set()),
+    # a danger reported, and what a party faces, are no threats
+    ("de", "Ohne eine sofortige Waffenruhe droht im Norden des Gazastreifens eine Hungersnot, warnte das Welternährungsprogramm.", set()),
     # a German main clause warning of a danger names no one warned
     ("de", "Polen warnt nach einer Explosion an einer wichtigen Bahnstrecke vor weiteren russischen Sabotageakten.", set()),
 ])

@@ -99,7 +99,7 @@ CONDITION_AFTER_PHRASES = {  # a condition after the act: "only if", "a condizio
     "en": ("only if", "unless", "provided that", "on condition that", "as long as", "if"),
     "fr": ("à condition que", "à condition de", "pourvu que", "seulement si", "à moins que", "sauf si", "si"),
     "es": ("a condición de que", "siempre que", "siempre y cuando", "solo si", "sólo si", "a menos que", "si"),
-    "de": ("nur wenn", "nur falls", "sofern", "vorausgesetzt", "falls", "wenn"),
+    "de": ("nur wenn", "nur falls", "sofern", "vorausgesetzt", "falls", "wenn", "es sei denn", "sobald"),
 }
 SETTING_OPENERS = {"dopo", "prima", "durante", "al", "alla", "nel", "nella", "after", "before", "during", "following", "at",
                    "après", "avant", "pendant", "lors", "au", "à", "tras", "después", "antes", "en", "nach", "vor",
@@ -948,6 +948,12 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
+                t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
+            return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
+        if trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 and toks[i0 - 1].text == "," \
+                and _closing_warning(toks, i0, i1, ments, lang) is None and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
+            return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
         if trig.type == "THREATEN" and trig.pos == "verb" and (closing := _closing_warning(toks, i0, i1, ments, lang)) is not None:
             # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
             # warning closing the sentence is made, by its speaker, to whom the main clause threatens
@@ -1011,7 +1017,7 @@ class EventStage:
             # guest's act towards the host (CAMEO 042), as for every other visit
             actor_refs, recip_refs = recip_refs, actor_refs
             trig_cameo = "042"
-        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) \
+        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) and not if_opened(toks, lang) \
                 and not _in_condition(toks, i0, lang):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
@@ -1122,10 +1128,12 @@ class EventStage:
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
         if any(toks[k].text.lower() in felt and any(toks[j].text.lower() in FELT_BY for j in range(k + 1, i0))
-               and not any(toks[j].text in (",", ";", ":") for j in range(k + 1, i0)) for k in range(max(0, i0 - 12), i0)):
+               and not any(toks[j].text in (",", ";", ":") for j in range(k + 1, i0)) for k in range(max(0, i0 - 20), i0)):
             # "fühlt sich durch die Militärübungen der USA provoziert", "feels threatened by the
             # drills": what the subject feels threatened by is its perception, whatever the act
             return "perceived"
+        if " ".join(t.text.lower() for t in toks[:3]).startswith(EYES_OF):
+            return "perceived"  # "Agli occhi di Helsinki, l'arrivo dei migranti è un attacco ibrido": a view
         if not commas and any(t.text == "," for t in toks[i1 + 1:]) and _perception_opening(toks, felt):
             # "Convinced that Russia was behind the sabotage, Poland shut ...", "Over concerns that
             # Huawei could help Chinese intelligence, Britain ...": what is feared or believed in
@@ -1168,7 +1176,12 @@ class EventStage:
                 lang == "fr" and all(t.text.lower().rstrip("'’") in ("ne", "n") for t in near if cues.has("negation", [t]) >= 0)
                 and not any(t.text.lower() in FR_NEG_PARTNERS for t in toks[max(0, i0 - 4):i1 + 4])):
             # "se Hamas non libererà gli ostaggi": a negation inside a condition is part of it
-            return "hypothetical" if _in_condition(toks, i0, lang) else "negated"
+            # "werde keine Angriffswaffen mehr liefern" after "Sollte Israel angreifen,", "will keine
+            # Geiseln freilassen, es sei denn ...": a negation under a condition is hypothetical too
+            follow = " " + " ".join(t.text.lower() for t in toks[i1 + 1:i1 + 14] if t.text not in (",", "«", "»", '"')) + " "
+            conditioned = (if_opened(toks, lang) and any(t.text == "," for t in toks[:i0])) or any(
+                f" {c} " in follow for c in CONDITION_AFTER_PHRASES.get(lang, ()) if c not in CONCESSIVE)
+            return "hypothetical" if _in_condition(toks, i0, lang) or conditioned else "negated"
         if etype != "THREATEN" and any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
             # "non può essere escluso", "does not rule out": a possibility ("non ha escluso il
@@ -1436,7 +1449,7 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     return not any(t.text.lower() in ISSUING for t in toks[max(0, i0 - 4):i0])
 
 
-DE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|nieder|um|vor|weg|zurück|zusammen|zu)zu\w+en$")
+DE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|fort|her|hin|los|mit|nach|nieder|teil|um|vor|weg|weiter|wieder|zurück|zusammen|zu)zu\w+en$")
 
 
 def _de_zu_clause(toks: list[Token], k0: int) -> bool:
@@ -1587,12 +1600,18 @@ PERCEIVED_AFTER = re.compile(
 PERCEIVED_IN = re.compile(
     r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
     r"|avec (?:\w+ )?(?:inquiétude|préoccupation)|mit (?:\w+ )?(?:sorge|unruhe|besorgnis)|percepit[oaie]|perçue?s?|percibid[oa]s?"
-    r"|wahrgenommen|perceived as|viewed as)\b")
+    r"|wahrgenommen|perceived as|viewed as"
+    # "zeigt sich besorgt über", "worried about", "preoccupato per", "inquiet de": what worries a party
+    r"|(?:besorgt|beunruhigt|alarmiert) über|(?:worried|concerned|alarmed) (?:about|by|over|at)|preoccupat[oaie] (?:per|da|dal|dalla|dai|della|dell)"
+    r"|inquiète?s? (?:de|du|des|par)|preocupad[oa]s? (?:por|ante)"
+    # "rechnet mit russischen Cyberangriffen", "vedono nelle manovre la prova di": an expectation
+    r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) )")
 CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta", "inquietano", "spaventa", "spaventano",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
            "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
 FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
+EYES_OF = ("agli occhi", "in the eyes", "aux yeux", "a ojos", "a los ojos", "in den augen")
 BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
                   "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
                   "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt"}
@@ -1604,6 +1623,8 @@ def _perception_opening(toks: list[Token], felt: set[str]) -> bool:
     """Does the sentence open with a phrase of fear or belief ("Fearing ...", "Convinced that ...",
     "Over concerns that ...", "Nel timore che ...", "Aus Sorge vor ...")?"""
     first = toks[0].text.lower() if toks else ""
+    if " ".join(t.text.lower() for t in toks[:3]).startswith(EYES_OF):
+        return True
     if first in BELIEF_OPENERS or first in felt or first in FRONTED - {"se", "face", "angesichts"}:
         return True
     return any(t.text.lower() in FEAR_NOUNS for t in toks[1:4])
@@ -1640,6 +1661,8 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
 
 
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:stat[oaie]|sono|è|was|were|been|été|sido|fue|fueron|wurden?|worden)\s+(?:\w+\s+)?\w+(?:t[oaie]|ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|si|se|ssi|sse)\s+\S+\s*$")
+IN_CASE = ("im fall ", "im falle ", "für den fall", "in case of", "in the event of", "nel caso di", "in caso di", "en cas de",
+           "en caso de", "dans le cas")
 COMPARING = {"come", "like", "as", "comme", "como", "wie"}
 
 
@@ -1948,7 +1971,9 @@ def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
 def if_opened(sent_before: list[Token], lang: str) -> bool:
     """Does the sentence open with a condition ("Se ...", "Si ...", "If ...")?"""
     return bool(sent_before) and (sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
-                                  or sent_before[0].text.lower() in V1_CONDITION.get(lang, set()))
+                                  or sent_before[0].text.lower() in V1_CONDITION.get(lang, set())
+                                  # "Im Fall eines Angriffs ...", "In case of an attack ...", "Nel caso di ..."
+                                  or " ".join(t.text.lower() for t in sent_before[:3]).startswith(IN_CASE))
 
 
 # a condition opened by its verb: "Sollte Russland angreifen, ...", "Should Iran attack, ..."
