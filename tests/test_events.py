@@ -383,6 +383,13 @@ def test_a_plan_for_a_case_threatens_no_one() -> None:
     assert not [e for e in doc.events if e.type == "THREATEN"], [e.to_dict() for e in doc.events]
 
 
+def test_a_plan_the_reporter_describes_threatens_no_one() -> None:
+    # a threat is said by someone; a conditional plan in the reporter's words is no threat
+    doc = dyads.analyze("Die USA wollen ihre Sanktionen gegen Venezuela verschärfen, wenn Maduro keine freien Wahlen zulässt.",
+                        lang="de", date="2024-05-01")
+    assert [(e.type, e.modality) for e in doc.events] == [("SANCTION", "hypothetical")], [e.to_dict() for e in doc.events]
+
+
 def test_a_restriction_is_no_threat() -> None:
     # "only if" restricts the act; it warns no one
     doc = dyads.analyze("Russland werde Atomwaffen nur einsetzen, wenn die Existenz des Landes bedroht sei, sagte Peskow.",

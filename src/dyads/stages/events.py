@@ -351,7 +351,11 @@ class EventStage:
                 # act depends on is no event of its own (a positive condition is coded hypothetical)
                 events = [e for e in events if not any(coded[i] is e for i in conditions)]
                 coded = {i: e for i, e in coded.items() if i not in conditions}
-            events.extend(self._conditional_threats(doc, toks, list(coded.values())))
+            # a threat is said by someone: a conditional plan the reporter describes ("Die USA
+            # wollen die Sanktionen verschärfen, wenn ...") warns no one
+            spoken = lex.cues.has("reported", toks) >= 0 or any(
+                t.text.lower() in SOURCE_PREPS.get(lang, set()) | SPOKEN or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
+            events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
@@ -1050,7 +1054,7 @@ class EventStage:
             codebook=self.codebook, kb_version=kb_version, lang=lang,
         )
 
-    def _conditional_threats(self, doc: Doc, toks: list[Token], evs: list[Event]) -> list[Event]:
+    def _conditional_threats(self, doc: Doc, toks: list[Token], evs: list[Event], spoken: bool = True) -> list[Event]:
         """ "said he would impose tariffs on Mexico unless ...", "would resume attacks if ...": a
         conflictual act announced under a condition is a threat (asserted) of that act
         (hypothetical), as PLOVER codes conditional warnings."""
@@ -1087,6 +1091,8 @@ class EventStage:
                 e.recipients = [ActorRef.from_mention(m) for m in doc.mentions if e.sentence.start <= m.start < comma.start
                                 and m.kind in ("state", "organisation") and m.code and m.code not in own
                                 and m.source not in ("modifier",)]
+            if not spoken:
+                continue
             cameo = "138" if e.type in ("ASSAULT", "MOBILIZE") else "130"
             out.append(Event(
                 id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
@@ -1663,6 +1669,7 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:stat[oaie]|sono|è|was|were|been|été|sido|fue|fueron|wurden?|worden)\s+(?:\w+\s+)?\w+(?:t[oaie]|ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|si|se|ssi|sse)\s+\S+\s*$")
 IN_CASE = ("im fall ", "im falle ", "für den fall", "in case of", "in the event of", "nel caso di", "in caso di", "en cas de",
            "en caso de", "dans le cas")
+SPOKEN = {"sapere", "kündigte", "kündigt", "kündigten", "werde", "sei", "habe", "announced", "vowed", "pledged"}  # German Konjunktiv I reports
 COMPARING = {"come", "like", "as", "comme", "como", "wie"}
 
 
