@@ -776,7 +776,7 @@ class EventStage:
                              and (trig.type in VENUE_TYPES or trig.cameo == "057")
                              and (_preceded_by(text, m, loc_preps) or (  # "riuniti a Lussemburgo", "signé à Doha"
                                  trig.type != "COOPERATE" and _preceded_by(text, m, DATIVE.get(lang, set())))))
-                    and not (len(actors) >= 2 and trig.type in NEAR_PLACED_TYPES | VENUE_TYPES and (m.kind == "place" or m.source == "capital")
+                    and not (len(actors) >= 2 and trig.type in NEAR_PLACED_TYPES | VENUE_TYPES and (m.kind == "place" or m.source in ("capital", "seat"))
                              and _preceded_by(text, m, loc_preps | DATIVE.get(lang, set()))  # "hanno concordato a Kuala Lumpur"
                              and not GIVING.search(text[max(0, m.start - 24):m.start]))  # (but "impegnate a fornire a Kiev")
                     and not (trig.type in NEAR_PLACED_TYPES and (id(m) in geo or (
@@ -1027,8 +1027,8 @@ class EventStage:
             etype, mode, modality = "REJECT", None, "asserted"
         if etype in COOPERATIVE and modality == "asserted" and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
-        if modality == "future" and etype == "AGREE":
-            modality = "asserted"  # an agreement or promise is itself about the future
+        if modality == "future" and etype in ("AGREE", "THREATEN"):
+            modality = "asserted"  # an agreement, a promise or a threat is itself about the future
         if modality == "future" and etype in ("RETREAT", "CONCEDE"):
             # PLOVER: an announced withdrawal or lifting is a CONCEDE; future concessions do not
             # reduce to AGREE
