@@ -239,6 +239,8 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Le truppe thailandesi e cambogiane, che già nel 2011 si erano scontrate, hanno ripreso i combattimenti lungo il confine.",
      ("ASSAULT", {"THA", "KHM"}, set(), "asserted")),
     ("it", "Come già nel 2022, la Cina ha circondato Taiwan con navi e aerei da guerra.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
+    # a name ending in a report verb's form ("States") opens no report
+    ("en", "The United States, Britain and France launched strikes on Syria on Saturday.", ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"}, "asserted")),
     # a threat is made when it is uttered, whatever it announces
     ("en", "China will not hesitate to start a war if Taiwan declares independence, Wei Fenghe told Lloyd Austin.",
      ("THREATEN", {"CHN"}, {"TWN"}, "asserted")),

@@ -461,7 +461,8 @@ class EventStage:
                 break_word = toks[k].text.lower()
                 break_pos = toks[k].start
                 break
-            if toks[k].text == "," and k > 0 and lex.cues.has("reported", [toks[k - 1]]) >= 0:
+            if toks[k].text == "," and k > 0 and lex.cues.has("reported", [toks[k - 1]]) >= 0 and not any(
+                    m.start <= toks[k - 1].start < m.end for m in sent_ments):  # (not "The United States, Britain and France")
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
