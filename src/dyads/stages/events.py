@@ -805,7 +805,7 @@ class EventStage:
                 return score
 
             if rest:
-                best = min(rest, key=lambda m: (rank(m), m.start))
+                best = min(rest, key=lambda m: (rank(m), not m.code, m.start))  # a coded party wins a tie
                 recips = _with_coordinated(text, best, rest, titles)
         if not recips and participial and trig.type in ("REQUEST", "ACCUSE", "THREATEN"):
             # "Poland sent Germany a note demanding reparations": the main verb's object is addressed
