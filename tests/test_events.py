@@ -241,6 +241,9 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Come già nel 2022, la Cina ha circondato Taiwan con navi e aerei da guerra.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
     # a name ending in a report verb's form ("States") opens no report
     ("en", "The United States, Britain and France launched strikes on Syria on Saturday.", ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"}, "asserted")),
+    # saying who is behind an act accuses them of it
+    ("en", "Justin Trudeau told parliament on Monday that Indian government agents may have been behind the killing of a Sikh leader.",
+     ("ACCUSE", {"CAN"}, {"IND"}, "asserted")),
     # a threat is made when it is uttered, whatever it announces
     ("en", "China will not hesitate to start a war if Taiwan declares independence, Wei Fenghe told Lloyd Austin.",
      ("THREATEN", {"CHN"}, {"TWN"}, "asserted")),

@@ -959,6 +959,13 @@ class EventStage:
         if trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 and toks[i0 - 1].text == "," \
                 and _closing_warning(toks, i0, i1, ments, lang) is None and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
+        if trig.type in ("ASSAULT", "COERCE") and (blame := _blamed_in_report(lex, toks, i0, ments, actor_refs)) is not None:
+            # "Trudeau told parliament that Indian agents may have been behind the killing", "ha
+            # detto che dietro l'attacco c'è Mosca": saying who is behind an act accuses them of it
+            blamer, accused = blame
+            etype, mode, trig_cameo, modality = "ACCUSE", None, "112", "asserted"
+            trig = dataclasses.replace(trig, type="ACCUSE", mode=None, cameo="112")
+            actor_refs, recip_refs = _refs([blamer]), accused
         if trig.type == "THREATEN" and trig.pos == "verb" and (closing := _closing_warning(toks, i0, i1, ments, lang)) is not None:
             # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
             # warning closing the sentence is made, by its speaker, to whom the main clause threatens
@@ -1684,6 +1691,28 @@ def _closed_aside(before: list[Token], lang: str) -> bool:
     if before[0].text.lower() in COMPARING:
         return True
     return len(commas) >= 2 and before[commas[-2] + 1].text.lower() in RELATIVE_OPENERS | SUBJECT_RELATIVES
+
+
+BEHIND = re.compile(r"(?i)\b(?:behind|responsible for|dietro|responsabil[ei] (?:del|della|dell|dei|di)|derrière|responsables? (?:de|du|des)|"
+                    r"detrás de|hinter|verantwortlich für)\b")
+
+
+def _blamed_in_report(lex: Lexicon, toks: list[Token], i0: int, ments: list[Mention], actor_refs: list[ActorRef]) -> tuple[Mention, list[ActorRef]] | None:
+    """Is the act the object of "behind" / "responsible for" in what someone reports ("told
+    parliament that Indian agents may have been behind the killing")? Returns the speaker and
+    the accused (the act's own actors)."""
+    that = next((k for k in range(i0 - 1, -1, -1) if toks[k].text.lower() in THAT), None)
+    if that is None or not actor_refs or not BEHIND.search(" ".join(t.text for t in toks[that + 1:i0])):
+        return None
+    said = toks[max(0, that - 8):that]
+    cue = lex.cues.has("reported", said)
+    if cue < 0:
+        return None
+    cue_start = said[cue].start
+    speaker = next((m for m in ments if m.end <= cue_start and m.code and m.kind in ("state", "organisation", "person", "role")), None)
+    if speaker is None or speaker.code in {a.code for a in actor_refs}:
+        return None
+    return speaker, actor_refs
 
 
 def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
