@@ -241,6 +241,9 @@ def test_dyad_conditioned_coding() -> None:
     ("it", "Come già nel 2022, la Cina ha circondato Taiwan con navi e aerei da guerra.", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
     # a name ending in a report verb's form ("States") opens no report
     ("en", "The United States, Britain and France launched strikes on Syria on Saturday.", ("ASSAULT", {"USA", "GBR", "FRA"}, {"SYR"}, "asserted")),
+    # a possessor owns its role alone, after a fronted "Citing ..." phrase
+    ("en", "Citing the threat from China and North Korea, Japan's cabinet approved a plan on Friday to double defence spending within five years.",
+     ("MOBILIZE", {"JPN"}, set(), "asserted")),
     # saying who is behind an act accuses them of it
     ("en", "Justin Trudeau told parliament on Monday that Indian government agents may have been behind the killing of a Sikh leader.",
      ("ACCUSE", {"CAN"}, {"IND"}, "asserted")),

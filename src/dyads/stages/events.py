@@ -226,7 +226,8 @@ DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
                   "seine", "seinen", "ihre", "ihren", "ihrer"}  # fmt: skip
 FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alarmed", "worried", "concerned", "feeling", "fearing",
            "preoccupato", "preoccupata", "preoccupati", "preoccupate", "timoroso", "preocupado", "preocupada", "preocupados",
-           "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo"}  # fmt: skip
+           "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo", "citing", "invoking",
+           "citando", "invoquant", "alléguant", "alegando"}  # fmt: skip
 TARGET_PREPS = {"on", "against", "su", "sul", "sulla", "contro", "sur", "contre", "auf", "gegen", "contra", "sobre"}
 AGAINST = {"against", "contro", "contre", "gegen", "contra"}
 ORIGIN = {"it": {"da"}, "en": {"from"}, "fr": {"de"}, "es": {"de"}, "de": {"aus"}}  # "Kriegsschiffe aus China, Russland und Iran"

@@ -141,7 +141,8 @@ class LinkingStage:
                 between = text[prv.end:m.start]
                 if prv.kind in ("state", "organisation") and prv.source in ("demonym", "kb") and _BEFORE_LINK.match(between):
                     partner = prv  # "Japanese officials", "UN troops", "NATO forces"
-                    if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]):
+                    if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]) \
+                            and not between.lstrip().startswith(("'s", "’s")):  # ("North Korea, Japan's cabinet": Japan's alone)
                         # "US and British activists": the role stands for both states
                         m.value = f"{ms[i - 2].code},{prv.code}"
                         ms[i - 2].source = "modifier"
