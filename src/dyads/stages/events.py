@@ -725,8 +725,8 @@ class EventStage:
                 actors = _with_coordinated(text, inverted[0], after, titles)
         if not recips and actors:
             # "hatte 23 russische Diplomaten ausgewiesen": the pattern holds its object
-            recips = [m for m in ments if t_start <= m.start < t_end and m.code and m.kind == "role" and m not in actors
-                      and m.start > toks[i0].start][:1]
+            recips = [m for m in ments if t_start <= m.start < t_end and m.code and m not in actors and m.start > toks[i0].start
+                      and (m.kind == "role" or (m.kind == "organisation" and m.end >= t_end))][:1]  # (and "è entrata nella NATO")
         if not recips and lang == "de" and actors:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
             objs = _german_objects(text, before, actors, clause_start)
