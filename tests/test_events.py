@@ -244,6 +244,9 @@ def test_dyad_conditioned_coding() -> None:
     # a possessor owns its role alone, after a fronted "Citing ..." phrase
     ("en", "Citing the threat from China and North Korea, Japan's cabinet approved a plan on Friday to double defence spending within five years.",
      ("MOBILIZE", {"JPN"}, set(), "asserted")),
+    # the object pronoun beats a later party; "alleged" qualifies, it accuses no one
+    ("en", "Venezuela suspended a gas agreement with Trinidad and Tobago on Monday, accusing it of helping the CIA.",
+     ("ACCUSE", {"VEN"}, {"TTO"}, "asserted")),
     # saying who is behind an act accuses them of it
     ("en", "Justin Trudeau told parliament on Monday that Indian government agents may have been behind the killing of a Sikh leader.",
      ("ACCUSE", {"CAN"}, {"IND"}, "asserted")),
@@ -362,6 +365,7 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("en", "Germany promised to send an air-defence battery and about 40 infantry fighting vehicles to Ukraine.", {"AGREE"}),
     # what the accused is blamed for is the accusation's content
     ("en", "Putin blamed Ukraine on Saturday for the concert hall attack that killed 140 people near Moscow.", {"ACCUSE"}),
+    ("en", "Mali's junta arrested a French national on Thursday over an alleged plot to destabilise the country.", {"COERCE"}),
     # "sostiene che" reports a claim
     ("it", "Washington sostiene che l'Iran abbia consegnato alla Russia missili balistici.", {"AID"}),
     # what a verdict was for; a word inside a longer trigger

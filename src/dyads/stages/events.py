@@ -403,6 +403,8 @@ class EventStage:
         if trig.type == "SUPPORT" and trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in THAT:
             return None  # "Mosca sostiene che ...", "soutient que": a claim reported, not support given
         t_start, t_end = toks[i0].start, toks[i1].end
+        if i0 == i1 and i0 > 0 and toks[i0].text.lower() in ALLEGED and toks[i0 - 1].text.lower() in NOUN_ARTICLES.get(lang, set()) | {"an", "the"}:
+            return None  # "over an alleged plot": a word of doubt on what follows, not an accusation
         if lang == "en" and i0 == i1 and toks[i0].text in MONTHS_EN:
             return None  # "in March", "on May 4": a month, not a march
         preps = OBJ_PREPS.get(lang, set()) | lex.cues.words.get("recipient_preps", frozenset())
@@ -813,7 +815,7 @@ class EventStage:
             a_end = max(a.end for a in actors)
             recips = [m for m in ments if a_end <= m.start and m.end <= t_start and m.code and m not in actors
                       and m.kind in ("state", "organisation", "person", "role") and not _preceded_by(text, head(m), subj_preps)][:1]
-        if not recips and actors and _object_pronoun(lang, toks, i0, i1):
+        if actors and _object_pronoun(lang, toks, i0, i1):
             # "..., accusing it of hostile acts", "accusandolo di": the pronoun stands for the
             # party last named before it
             codes = {a.code for a in actors}
@@ -1342,7 +1344,8 @@ def governing_matches(
                 threats.append((m, kept[-1]))
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
         between = [toks[k].text.lower() for k in range(prev_end + 1, i0)] if prev_type else []
-        if prev_type and i0 - prev_end <= 15 and trig.pos == "noun" and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
+        if prev_type and i0 - prev_end <= 15 and (trig.pos == "noun" or (i0 > 0 and toks[i0 - 1].text.lower() in POSSESSIVES)) \
+                and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
@@ -1679,6 +1682,8 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:stat[oaie]|sono|è|was|were|been|été|si
 IN_CASE = ("im fall ", "im falle ", "für den fall", "in case of", "in the event of", "nel caso di", "in caso di", "en cas de",
            "en caso de", "dans le cas")
 SPOKEN = {"sapere", "kündigte", "kündigt", "kündigten", "werde", "sei", "habe", "announced", "vowed", "pledged"}  # German Konjunktiv I reports
+ALLEGED = {"alleged", "presunto", "presunta", "presunti", "presunte", "présumé", "présumée", "supuesto", "supuesta", "mutmaßliche",
+           "mutmaßlichen", "angebliche", "angeblichen"}
 COMPARING = {"come", "like", "as", "comme", "como", "wie"}
 
 
@@ -1835,7 +1840,8 @@ def _after_prep(toks: list[Token], i0: int, preps: set[str], adjectives: int = 0
             return True
         if adjectives and toks[k].text.isalpha() and toks[k].text.islower() and k < i0 - 1 + adjectives:
             continue
-        if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "les", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem"}:
+        if w not in {"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "the", "a", "an", "les", "une", "el", "los", "las", "der", "die", "das", "den", "dem", "einen", "einer", "einem",
+                     "his", "her", "its", "their", "sua", "suo", "sue", "suoi", "son", "sa", "ses", "leur", "su", "sus", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem"}:
             return False
     return False
 
