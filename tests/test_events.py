@@ -247,6 +247,9 @@ def test_dyad_conditioned_coding() -> None:
     # the object pronoun beats a later party; "alleged" qualifies, it accuses no one
     ("en", "Venezuela suspended a gas agreement with Trinidad and Tobago on Monday, accusing it of helping the CIA.",
      ("ACCUSE", {"VEN"}, {"TTO"}, "asserted")),
+    # a protest against the own government has no recipient (the tune and most dev gold code it so)
+    ("en", "Tens of thousands of Israelis demonstrated in Tel Aviv on Saturday against the government's plans to overhaul the judiciary.",
+     ("PROTEST", {"ISR"}, set(), "asserted")),
     # saying who is behind an act accuses them of it
     ("en", "Justin Trudeau told parliament on Monday that Indian government agents may have been behind the killing of a Sikh leader.",
      ("ACCUSE", {"CAN"}, {"IND"}, "asserted")),

@@ -899,7 +899,7 @@ class EventStage:
         recip_refs = [r for r in recip_refs if not r.code or r.code not in actor_codes
                       or (r.sector in ("OPP", "CVL", "MED", "REB", "JUD", "LEG") and r.sector not in actor_sectors)
                       or (domestic and r.sector is not None and r.start >= t_end and not any(a.start == r.start for a in actor_refs)
-                          and (r.sector != "GOV" or trig.type == "PROTEST"))]
+                          and r.sector != "GOV")]
         if not any(r.code for r in recip_refs) and trig.type in ("ASSAULT", "COERCE") and trig.mode != "visit":
             # "hätten in Butscha Hunderte Zivilisten getötet", "ha colpito un ospedale a Kiev": the
             # country where the violence took place is its target when no party is named
