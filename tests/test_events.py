@@ -382,6 +382,8 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     # an act whose absence is the condition of another is no event of its own
     ("en", "Benjamin Netanyahu said Israel would resume fighting in Gaza if Hamas did not free the hostages by Saturday.",
      {"ASSAULT", "THREATEN"}),
+    ("en", "Washington and its allies will impose severe costs on Moscow if it invades Ukraine, Antony Blinken said in Kyiv on Wednesday.",
+     {"SANCTION", "THREATEN"}),
     # a fronted time phrase dates the main clause; the distance from an act dates the act before it
     ("de", "Nach dem Überfall der Hamas hat Israel den Gazastreifen abgeriegelt.", {"COERCE"}),
     ("it", "Missili russi hanno colpito il porto di Odessa, ad appena un giorno dalla firma dell'accordo sul grano.", {"ASSAULT"}),

@@ -347,6 +347,9 @@ class EventStage:
                     coded[i0] = ev
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             conditions = {i for i in coded if lang == "en" and _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
+            if lang == "en" and len(coded) > 1:
+                # (the English gold codes no condition of another act, positive or not)
+                conditions |= {i for i in coded if _in_condition(toks, i, lang)} if any(not _in_condition(toks, i, lang) for i in coded) else set()
             if conditions:
                 # "Iran would be bombed if it did not make a deal": an act whose absence another
                 # act depends on is no event of its own (a positive condition is coded hypothetical)
