@@ -250,6 +250,9 @@ def test_dyad_conditioned_coding() -> None:
     # a protest against the own government has no recipient (the tune and most dev gold code it so)
     ("en", "Tens of thousands of Israelis demonstrated in Tel Aviv on Saturday against the government's plans to overhaul the judiciary.",
      ("PROTEST", {"ISR"}, set(), "asserted")),
+    # a second verb of the same subject with no object of its own shares the first one's
+    ("en", "Mohammad Javad Zarif blamed Israel on Monday for an explosion at the Natanz nuclear site and vowed revenge.",
+     ("THREATEN", {"IRN"}, {"ISR"}, "asserted")),
     # saying who is behind an act accuses them of it
     ("en", "Justin Trudeau told parliament on Monday that Indian government agents may have been behind the killing of a Sikh leader.",
      ("ACCUSE", {"CAN"}, {"IND"}, "asserted")),

@@ -346,6 +346,7 @@ class EventStage:
                     events.append(ev)
                     coded[i0] = ev
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
+            _share_objects(toks, coded)
             conditions = {i for i in coded if lang == "en" and _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
             if lang == "en" and len(coded) > 1:
                 # (the English gold codes no condition of another act, positive or not)
@@ -1722,6 +1723,23 @@ def _blamed_in_report(lex: Lexicon, toks: list[Token], i0: int, ments: list[Ment
     if speaker is None or speaker.code in {a.code for a in actor_refs}:
         return None
     return speaker, actor_refs
+
+
+SHARING = {"THREATEN", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "AGREE", "SUPPORT"}
+
+
+def _share_objects(toks: list[Token], coded: dict[int, Event]) -> None:
+    """ "Zarif blamed Israel for the explosion and vowed revenge": a second verb joined by "and"
+    with the same subject and no object of its own is aimed at the first verb's object."""
+    order = sorted(coded)
+    for a, b in zip(order, order[1:], strict=False):
+        first, second = coded[a], coded[b]
+        if second.recipients or not first.recipients or second.type not in SHARING:
+            continue
+        if {x.code for x in first.actors} != {x.code for x in second.actors}:
+            continue
+        if b > 0 and toks[b - 1].text.lower() in COORD_WORDS and not any(t.text in (";", ":") for t in toks[a:b]):
+            second.recipients = list(first.recipients)
 
 
 def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
