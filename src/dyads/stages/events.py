@@ -358,9 +358,11 @@ class EventStage:
                 coded = {i: e for i, e in coded.items() if i not in conditions}
             # a threat is said by someone: a conditional plan the reporter describes ("Die USA
             # wollen die Sanktionen verschärfen, wenn ...") warns no one
-            spoken = lex.cues.has("reported", toks) >= 0 or any(
-                t.text.lower() in SOURCE_PREPS.get(lang, set()) | SPOKEN or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
-            events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken))
+            if any(e.modality in ("future", "hypothetical") for e in coded.values()):
+                said = SOURCE_PREPS.get(lang, set()) | SPOKEN
+                spoken = lex.cues.has("reported", toks) >= 0 or any(
+                    t.text.lower() in said or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
+                events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
