@@ -347,13 +347,13 @@ class EventStage:
                     coded[i0] = ev
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             _share_objects(toks, coded)
-            conditions = {i for i in coded if lang == "en" and _in_condition(toks, i, lang) and _negative_condition(lex, toks, i, lang)}
-            if lang == "en" and len(coded) > 1:
-                # (the English gold codes no condition of another act, positive or not)
-                conditions |= {i for i in coded if _in_condition(toks, i, lang)} if any(not _in_condition(toks, i, lang) for i in coded) else set()
+            # (the English gold codes no condition of another act, positive or not; the other sets
+            # code conditions as hypothetical events)
+            inside = {i for i in coded if _in_condition(toks, i, lang)} if lang == "en" else set()
+            conditions = inside if len(inside) < len(coded) else {i for i in inside if _negative_condition(lex, toks, i, lang)}
             if conditions:
                 # "Iran would be bombed if it did not make a deal": an act whose absence another
-                # act depends on is no event of its own (a positive condition is coded hypothetical)
+                # act depends on, or the condition of another coded act, is no event of its own
                 events = [e for e in events if not any(coded[i] is e for i in conditions)]
                 coded = {i: e for i, e in coded.items() if i not in conditions}
             # a threat is said by someone: a conditional plan the reporter describes ("Die USA
@@ -965,8 +965,9 @@ class EventStage:
         if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
-        if trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 and toks[i0 - 1].text == "," \
-                and _closing_warning(toks, i0, i1, ments, lang) is None and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
+        closing = _closing_warning(toks, i0, i1, ments, lang) if trig.type == "THREATEN" and trig.pos == "verb" else None
+        if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
+                and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
         if trig.type in ("ASSAULT", "COERCE") and (blame := _blamed_in_report(lex, toks, i0, ments, actor_refs)) is not None:
             # "Trudeau told parliament that Indian agents may have been behind the killing", "ha
@@ -975,7 +976,7 @@ class EventStage:
             etype, mode, trig_cameo, modality = "ACCUSE", None, "112", "asserted"
             trig = dataclasses.replace(trig, type="ACCUSE", mode=None, cameo="112")
             actor_refs, recip_refs = _refs([blamer]), accused
-        if trig.type == "THREATEN" and trig.pos == "verb" and (closing := _closing_warning(toks, i0, i1, ments, lang)) is not None:
+        if closing is not None:
             # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
             # warning closing the sentence is made, by its speaker, to whom the main clause threatens
             warner, target = closing
@@ -1571,18 +1572,23 @@ ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed to|blamed on|attribuit[oa] (?:a
 AFTER_WORDS = {"after", "dopo", "après", "después", "tras", "nach", "nachdem"}
 
 
-def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
-    """Is the trigger inside an if-clause ("if Hamas did not free the hostages", "se Hamas non
-    libererà")? The opener stands at most eight words before it, with no comma between."""
+def _condition_opener(toks: list[Token], i0: int, lang: str) -> int:
+    """The index of the word opening the if-clause the trigger stands in ("if Hamas did not free
+    the hostages", "se Hamas non libererà", "a meno che"), or -1. The opener stands at most eight
+    words before it, with no comma between."""
     openers = IF_OPENERS.get(lang, set())
     for k in range(i0 - 1, max(-1, i0 - 9), -1):
         w = toks[k].text.lower()
         if w in (",", ";", ":"):
-            return False
+            return -1
         if w in openers or (w in UNLESS and k > 0 and toks[k - 1].text.lower() in ("a", "à")
                             and k + 1 < len(toks) and toks[k + 1].text.lower().rstrip("'’") in ("che", "que", "qu")):
-            return True  # ("a meno che Israele non accetti", "à moins que", "a menos que")
-    return False
+            return k  # ("a meno che Israele non accetti", "à moins que", "a menos que")
+    return -1
+
+
+def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
+    return _condition_opener(toks, i0, lang) >= 0
 
 
 UNLESS = {"meno", "moins", "menos"}
@@ -1617,10 +1623,11 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
                for t in toks[1:i0 - 1])
 
 
+# after the trigger only (the clause-wide PERCEIVED_IN below covers the rest): "hält einen Angriff
+# für möglich", "watches the drills with suspicion"
 PERCEIVED_AFTER = re.compile(
-    r"\b(?:mit (?:\w+ )?(?:sorge|unruhe|besorgnis|argwohn|misstrauen)|für (?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
-    r"|with (?:\w+ )?(?:concern|alarm|unease|suspicion|apprehension)|con (?:\w+ )?(?:preoccupazione|allarme|apprensione|sospetto|inquietud|"
-    r"preocupación|alarma|recelo)|avec (?:\w+ )?(?:inquiétude|préoccupation|méfiance|appréhension))\b")
+    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
+    r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension))\b")
 PERCEIVED_IN = re.compile(
     r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
     r"|avec (?:\w+ )?(?:inquiétude|préoccupation)|mit (?:\w+ )?(?:sorge|unruhe|besorgnis)|percepit[oaie]|perçue?s?|percibid[oa]s?"
@@ -1763,12 +1770,9 @@ def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
 def _negative_condition(lex: Lexicon, toks: list[Token], i0: int, lang: str) -> bool:
     """Does the if-clause around the trigger at ``i0`` state an absence ("unless Israel agrees",
     "if it did not make a deal", "if it refused")?"""
-    openers = IF_OPENERS.get(lang, set())
-    for k in range(i0 - 1, max(-1, i0 - 9), -1):
-        if toks[k].text.lower() in openers:
-            return toks[k].text.lower() in NEGATIVE_OPENERS or lex.cues.has("negation", toks[k + 1:i0 + 1]) >= 0 \
-                or toks[i0].text.lower().startswith(("refus", "rifiut", "rechaz", "weiger"))
-    return False
+    k = _condition_opener(toks, i0, lang)
+    return k >= 0 and (toks[k].text.lower() in NEGATIVE_OPENERS or lex.cues.has("negation", toks[k + 1:i0 + 1]) >= 0
+                       or toks[i0].text.lower().startswith(("refus", "rifiut", "rechaz", "weiger")))
 
 
 NEGATIVE_OPENERS = {"unless"}
@@ -1801,7 +1805,7 @@ GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|s
 ANYONE = {"they", "them", "any", "anyone", "anybody", "chiunque", "qualsiasi", "qualunque", "quiconque", "cualquier", "cualquiera",
           "jemand", "jeder", "jedes", "wer"}  # "if any country tried to ...": a party, if unnamed
 ONLY = {"only", "nur", "solo", "soltanto", "seulement", "sólo", "solamente"}
-BACKGROUND_PREPS = {"dopo", "after", "following", "since", "après", "depuis", "tras", "después", "desde", "nach", "seit"}
+BACKGROUND_PREPS = (AFTER_WORDS - {"nachdem"}) | {"following", "since", "depuis", "desde", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
 
 
@@ -1815,13 +1819,13 @@ def _fronted_background(toks: list[Token], i0: int, later: list[Match]) -> bool:
     if k < 0 or toks[k].text.lower() not in BACKGROUND_PREPS and not (
             toks[k].text.lower() in ("giorno", "giorni") and k > 0 and toks[k + 1].text.lower().startswith("da")):
         return False
-    if k > 0 and toks[k - 1].text.lower() not in (",", ";") and k > 1:
+    if k > 1 and toks[k - 1].text.lower() not in (",", ";"):
         return False  # a time phrase inside the clause ("was freed after talks"), not fronted
-    if any(YEARS_AGO.search(" ".join(t.text for t in toks[max(0, k - 4):k + 1])) for _ in (0,)):
+    if YEARS_AGO.search(" ".join(t.text for t in toks[max(0, k - 4):k + 1])):
         return False
     comma = next((j for j in range(i0 + 1, len(toks)) if toks[j].text in (",", ";")), None)
     if comma is None:
-        return lang_verb_final(toks, i0, later)
+        return _de_verb_second(toks, i0, later)
     return comma + 2 < len(toks)  # a main clause follows the phrase
 
 
@@ -1841,7 +1845,7 @@ def _time_distance(toks: list[Token], i0: int) -> bool:
     return k >= 1 and toks[k].text.lower().rstrip("'’") in TIME_LINKS and toks[k - 1].text.lower() in TIME_UNITS
 
 
-def lang_verb_final(toks: list[Token], i0: int, later: list[Match]) -> bool:
+def _de_verb_second(toks: list[Token], i0: int, later: list[Match]) -> bool:
     """German puts no comma after a fronted phrase: "Nach dem Überfall der Hamas hat Israel ...";
     the finite verb right after the phrase starts the main clause."""
     return any(m[0] > i0 for m in later) and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 5])
