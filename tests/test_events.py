@@ -519,3 +519,22 @@ def test_a_closing_warning_is_made_by_its_speaker(lang: str, text: str, expected
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     threats = [(e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events if e.type == "THREATEN"]
     assert threats == [(expected[0], expected[1], "asserted")], threats
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a finite verb joined by "and" after an accusation is a second act of the main subject
+    ("en", "The Czech Republic accused Russia of a blast at an ammunition depot and expelled 18 Russian diplomats.",
+     {("ACCUSE", "CZE", "RUS"), ("SANCTION", "CZE", "RUS")}),
+    ("it", "La Repubblica Ceca ha accusato la Russia dell'esplosione di un deposito e ha espulso 18 diplomatici russi.",
+     {("ACCUSE", "CZE", "RUS"), ("SANCTION", "CZE", "RUS")}),
+    # what a protest demands is the protest; the reason after "over" is no event of its own
+    ("en", "Thousands of Armenians rallied in Yerevan on Thursday to demand Prime Minister Nikol Pashinyan's resignation.",
+     {("PROTEST", "ARM", None)}),
+    ("en", "Australia expelled Iran's ambassador on Tuesday over arson attacks on a Sydney restaurant.", {("SANCTION", "AUS", "IRN")}),
+    # the UN's nuclear watchdog is named by its description, with no antecedent
+    ("en", "Iran suspended its cooperation with the UN nuclear watchdog on Thursday.", {("SANCTION", "IRN", "IAEA")}),
+])
+def test_second_acts_purposes_and_reasons(lang: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert got == expected, got

@@ -1305,8 +1305,8 @@ def governing_matches(
     breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) - THAT
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
-        if complement_from >= 0 and any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
-                                        for k in range(complement_from, i0)):
+        if complement_from >= 0 and (any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
+                                         for k in range(complement_from, i0)) or _new_predicate(toks, i0, trig)):
             complement_from = -1
         if complement_from >= 0:
             if threats is not None and kept and kept[-1][2].type == "THREATEN":
@@ -1344,7 +1344,8 @@ def governing_matches(
             (any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
              # ("Con l'accordo di fase uno, Pechino si è impegnata": a new subject after the comma)
              and not (trig.pos == "verb" and kept and kept[-1][2].pos == "noun" and any(
-                 toks[k].text == "," and k + 1 < i0 and toks[k + 1].text[:1].isupper() for k in range(prev_end + 1, i0))))
+                 toks[k].text == "," and k + 1 < i0 and toks[k + 1].text[:1].isupper() for k in range(prev_end + 1, i0)))
+             and not _new_predicate(toks, i0, trig))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
         ):
             if threats is not None and prev_type == "THREATEN" and kept:
@@ -1352,7 +1353,7 @@ def governing_matches(
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
         between = [toks[k].text.lower() for k in range(prev_end + 1, i0)] if prev_type else []
         if prev_type and i0 - prev_end <= 15 and (trig.pos == "noun" or (i0 > 0 and toks[i0 - 1].text.lower() in POSSESSIVES)) \
-                and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
+                and _after_prep(toks, i0, NOUN_PREPS.get(lang, set()), adjectives=1 if trig.pos == "noun" else 0) and not any(
             w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between
         ):
             continue  # "arrestato ... con l'accusa di spionaggio": a circumstance of the arrest
@@ -1363,8 +1364,13 @@ def governing_matches(
             continue  # "a allégé les sanctions": the sanctions are what was lifted
         if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 8 and _reduced_relative(toks, i0, lang):
             continue  # "ha rilasciato tre donne israeliane tenute in ostaggio": a description of the object
-        if prev_type and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() in PURPOSE and i0 - prev_end <= 10:
-            continue  # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act
+        if prev_type and trig.pos == "verb" and i0 > 0 and (toks[i0 - 1].text.lower() in PURPOSE or (
+                prev_type == "PROTEST" and toks[i0 - 1].text.lower() == "to")) and i0 - prev_end <= 10:
+            # "envió una unidad ... para ayudar", "sent jets to destroy": the purpose of the act;
+            # "rallied in Yerevan to demand his resignation": what a protest demands is the protest
+            if prev_type == "PROTEST" and trig.type in GOVERNING:
+                complement_from = i1 + 1
+            continue
         if prev_type and _time_distance(toks, i0):
             continue  # "ad appena un giorno dalla firma dell'accordo", "days after the signing": a date
         if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
@@ -1378,7 +1384,8 @@ def governing_matches(
                 and not any(w in (",", ";", ":") for w in between):
             continue  # "sentenced ... for theft and threatening murder": what the verdict was for
         if prev_type == "ACCUSE" and i0 - prev_end <= 10 and any(w in ACCUSED_OF for w in between) and not any(
-                w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between):
+                w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between) \
+                and not _new_predicate(toks, i0, trig):
             prev_end = i1  # ("... attack that killed 140 people": a description of it in turn)
             continue  # "blamed Ukraine for the concert hall attack": what the accused is said to have done
         if prev_type and i0 - prev_end <= 6 and _after_prep(toks, i0, NOUN_PREPS.get(lang, set())) and not any(
@@ -1410,6 +1417,20 @@ def governing_matches(
                     complement_from = k
                     break
     return kept
+
+
+def _new_predicate(toks: list[Token], i0: int, trig: Trigger) -> bool:
+    """A finite verb joined by "and" to the main verb: "accused Russia of a blast and expelled 18
+    diplomats", "ha accusato Mosca dell'attacco e ha espulso": a second act of the main subject,
+    not more of what was alleged (a gerund, "of planning and financing", still is)."""
+    if trig.pos != "verb":
+        return False
+    k = i0 - 1
+    if k >= 0 and toks[k].text.lower() in ACTIVE_AUX:
+        k -= 1
+    elif not toks[i0].text.lower().endswith("ed"):
+        return False  # a bare infinitive ("threatened to impose tariffs and cut aid") is still the content
+    return k >= 0 and toks[k].text.lower() in COORD_WORDS
 
 
 LIGHT_VERBS = {"approvare", "approvato", "approve", "approuver", "approuvé", "aprobar", "aprobado", "genehmigen", "bewilligen", "billigen", "annunciare", "announce", "annoncer", "anunciar", "ankündigen", "decidere", "decide", "décider", "decidir", "beschließen"}
