@@ -538,3 +538,25 @@ def test_second_acts_purposes_and_reasons(lang: str, text: str, expected: set[tu
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a warning closing a conditional statement counts even with no party after the verb
+    ("en", "If the West sends troops, Russia will strike them, Vladimir Putin warned on Tuesday.", ("THREATEN", "RUS", None)),
+    # with no other party in the main clause, the warning is aimed at the one the condition names
+    ("de", "Sollte sich Taiwan für unabhängig erklären, werde China nicht zögern, einen Krieg zu beginnen, warnte Verteidigungsminister Wei Fenghe.",
+     ("THREATEN", "CHN", "TWN")),
+    # what a party "must" do, in another's words, is that speaker's demand
+    ("en", "Ukraine must withdraw its troops from the four regions, Vladimir Putin said on Friday.", ("REQUEST", "RUS", "UKR")),
+    ("en", "The EU said Russia must withdraw its forces from Ukraine.", ("REQUEST", "EU", "RUS")),
+    ("it", "L'Ucraina deve ritirare le sue truppe dalle quattro regioni, ha detto Putin.", ("REQUEST", "RUS", "UKR")),
+    # where an organisation meets is the venue, not a party
+    ("en", "Arab League ministers condemned Israel at an emergency meeting in Cairo on Sunday.", ("CONSULT", "LAS", None)),
+    # "X-flagged", "X-made": the state named before the hyphen is the party
+    ("en", "Iran's Revolutionary Guards seized a South Korean-flagged tanker in the Gulf on Monday.", ("COERCE", "IRN", "KOR")),
+    ("en", "Germany chose on Monday to buy US-made F-35 stealth jets.", ("COOPERATE", "DEU", "USA")),
+])
+def test_speakers_venues_and_owners(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert expected in got, got

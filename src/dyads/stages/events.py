@@ -856,8 +856,12 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
                       and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
-        if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len({a.code for a in _refs(actors) if a.code}) == 1)):
-            # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its government
+        org_codes = {m.code for m in sent_ments if m.kind == "organisation" and m.code}
+        if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len(codes := {a.code for a in _refs(actors) if a.code}) == 1
+                                                               and not codes <= org_codes)):
+            # "ist nach Kiew gereist", "arrived in Kyiv": the visited capital stands for its
+            # government; where an organisation meets ("Arab League ministers ... at an emergency
+            # meeting in Cairo") is only the venue
             dest = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
             if dest is not None:
@@ -944,8 +948,11 @@ class EventStage:
         if actors and all(m.kind in ("person", "state", "organisation", "role") for m in actors) and any(m.code for m in actors):
             self._last_actors = list(actors)
             self._last_sent = si
-        if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2:
-            return None  # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at
+        if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2 and not (
+                trig.type == "THREATEN" and trig.pos == "verb" and _closing_warning(toks, i0, i1, ments, lang) is not None):
+            # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at, or as
+            # the warning that closes a conditional statement (", Vladimir Putin warned")
+            return None
         if not any(a.code for a in actor_refs):
             # the town they are in ("a Teheran") before any state named as a party
             in_sent = [m for m in sent_ments if m.code and len(m.code) == 3]
@@ -976,6 +983,12 @@ class EventStage:
             etype, mode, trig_cameo, modality = "ACCUSE", None, "112", "asserted"
             trig = dataclasses.replace(trig, type="ACCUSE", mode=None, cameo="112")
             actor_refs, recip_refs = _refs([blamer]), accused
+        if trig.type not in GOVERNING and trig.type != "THREATEN" and (told := _must_in_report(lex, toks, i0, sent_ments, actor_refs)) is not None:
+            # "Ukraine must withdraw its troops from the four regions, Putin said": the speaker
+            # demands the act of the party that must do it
+            etype, mode, trig_cameo, modality = "REQUEST", None, "100", "asserted"
+            trig = dataclasses.replace(trig, type="REQUEST", mode=None, cameo="100")
+            actor_refs, recip_refs = _refs([told]), actor_refs
         if closing is not None:
             # "La Cina invaderebbe Taiwan se ..., ha avvertito Pechino", "..., warnte Putin": the
             # warning closing the sentence is made, by its speaker, to whom the main clause threatens
@@ -1707,8 +1720,11 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     if if_opened(toks[:1], lang):
         first = next((k for k, t in enumerate(toks) if t.text == ","), comma)
         main_from = toks[first].end if first < comma else main_from
-    target = next((m for m in ments if main_from <= m.start < toks[comma].start and m.code and m.code != speaker.code
-                   and m.kind in ("state", "organisation", "person", "role")), None)
+    parties = [m for m in ments if m.start < toks[comma].start and m.code and m.code != speaker.code
+               and m.kind in ("state", "organisation", "person", "role")]
+    # the party the main clause names, else the one the condition names ("Sollte sich Taiwan
+    # für unabhängig erklären, werde China nicht zögern ..., warnte Wei Fenghe")
+    target = next((m for m in parties if m.start >= main_from), parties[0] if parties else None)
     return speaker, target
 
 
@@ -1753,6 +1769,31 @@ def _blamed_in_report(lex: Lexicon, toks: list[Token], i0: int, ments: list[Ment
     if speaker is None or speaker.code in {a.code for a in actor_refs}:
         return None
     return speaker, actor_refs
+
+
+MUST = {"must", "should", "deve", "devono", "doit", "doivent", "debe", "deben", "muss", "müsse", "müssen"}
+
+
+def _must_in_report(lex: Lexicon, toks: list[Token], i0: int, ments: list[Mention], actor_refs: list[ActorRef]) -> Mention | None:
+    """Is the act something its actor "must" do, in what another party says ("Ukraine must
+    withdraw ..., Vladimir Putin said", "Lavrov said Kyiv must accept ...")? Returns the speaker."""
+    if not actor_refs or not any(t.text.lower() in MUST for t in toks[max(0, i0 - 3):i0]):
+        return None
+    if lex.cues.has("negation", toks[max(0, i0 - 3):i0]) >= 0:
+        return None  # "must not" forbids: left as it is
+    first = min(a.start for a in actor_refs)
+    codes = {a.code for a in actor_refs}
+    comma = next((k for k in range(len(toks) - 1, i0, -1) if toks[k].text == ","), None)
+    if comma is not None and len([t for t in toks[comma + 1:] if t.text.isalnum()]) <= 7 and lex.cues.has("reported", toks[comma + 1:]) >= 0:
+        tail = toks[comma].end  # a closing ", Vladimir Putin said"
+        return next((m for m in ments if m.start >= tail and m.code and m.code not in codes
+                     and m.kind in ("state", "organisation", "person", "role")), None)
+    said = [t for t in toks if t.end <= first][-6:]
+    cue = lex.cues.has("reported", said)
+    if cue < 0:
+        return None
+    return next((m for m in reversed(ments) if m.end <= said[cue].start and m.code and m.code not in codes
+                 and m.kind in ("state", "organisation", "person", "role")), None)
 
 
 SHARING = {"THREATEN", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "AGREE", "SUPPORT"}
@@ -2022,6 +2063,11 @@ def _reduced_relative(toks: list[Token], i0: int, lang: str) -> bool:
         # offensive", "after protesters stormed parliament" are a subject and its verb: only a
         # preposition after the participle describes
         nxt = toks[i0 + 1].text.lower() if i0 + 1 < len(toks) else ""
+        k = i0 - 1
+        while k > 0 and toks[k].text[:1].isupper():
+            k -= 1
+        if k < i0 - 1 and toks[k].text == ",":
+            return False  # ", Vladimir Putin warned on Tuesday": a closing clause's subject and verb
         if nxt == "to" and i0 + 2 < len(toks) and toks[i0 + 2].text.isalpha() and toks[i0 + 2].text.islower() \
                 and toks[i0 + 2].text not in ("the", "a", "an", "its", "their", "his", "her"):
             return False  # "Yoon Suk Yeol agreed to expand": a verb and its infinitive
