@@ -560,3 +560,42 @@ def test_speakers_venues_and_owners(lang: str, text: str, expected: tuple[str, s
     doc = dyads.analyze(text, lang=lang, date="2024-05-01")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # two parties acting on each other: one event each way
+    ("en", "Ottawa and New Delhi expelled each other's top diplomats on Monday.", {("SANCTION", "CAN", "IND"), ("SANCTION", "IND", "CAN")}),
+    ("it", "Armenia e Azerbaigian si sono accusati a vicenda di aver violato il cessate il fuoco.",
+     {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+])
+def test_reciprocal_acts_go_both_ways(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # what is denied is coded, negated; the denial is no refusal
+    ("en", "Iran's foreign ministry denied on Monday that Tehran had supplied Russia with drones.", ("AID", "IRN", "RUS", "negated")),
+    ("it", "Teheran ha smentito di aver fornito droni alla Russia.", ("AID", "IRN", "RUS", "negated")),
+    # a fronted emotion is the perception of what follows "by"
+    ("en", "Unnerved by North Korea's missile tests, Seoul and Washington agreed to deploy a missile shield.", ("MOBILIZE", "PRK", None, "perceived")),
+    # an inverted condition's subject follows its opener
+    ("de", "Die USA haben China vor ernsten Konsequenzen gewarnt, sollte Peking Russland Waffen liefern.", ("AID", "CHN", "RUS", "hypothetical")),
+    # "ohne" negates only the act right after it
+    ("de", "Nordkorea werde ohne Zögern Atomwaffen einsetzen, sollten Südkorea und die USA das Land angreifen, erklärte Kim Jong Un.",
+     ("ASSAULT", "PRK", "KOR", "hypothetical")),
+    # an earlier act of the subject, measured from: historical
+    ("en", "Algeria closed its airspace to Moroccan aircraft on Wednesday, a month after cutting diplomatic ties with Rabat.",
+     ("SANCTION", "DZA", "MAR", "historical")),
+])
+def test_denials_fears_conditions_and_earlier_acts(lang: str, text: str, expected: tuple[str, str, str | None, str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    assert expected in got, got
+
+
+def test_a_circumstance_names_no_recipient() -> None:
+    doc = dyads.analyze("Egyptian and Sudanese air force units began joint exercises near Khartoum on Saturday, amid tensions with Ethiopia.",
+                        lang="en", date="2024-05-01")
+    assert all("ETH" not in {r.code for r in e.recipients} for e in doc.events), [e.to_dict() for e in doc.events]

@@ -109,7 +109,7 @@ class Lexicon:
         n = len(tokens)
         romance = self.lang in ("it", "fr", "es")
         # whether a token may sit in a gap for free, worked out once per token (not per attempt)
-        free: list[bool | None] = [None if romance else False] * n
+        free: list[bool | None] = [None if romance or self.lang == "en" else False] * n
         lows = [t.text.lower() for t in tokens]
         lemmas = [t.lemma for t in tokens]
         vocab = set(lows).union(lemmas)  # a pattern whose other words are absent cannot match
@@ -294,13 +294,18 @@ def goldstein(code: str) -> float:
     return 0.0
 
 
+EN_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
+
+
 def _free(tokens: list[Token], k: int, lang: str) -> bool:
     """Whether token ``k`` may stand inside a trigger's gap without counting against it (Romance
     languages only: a name, the preposition or article before one, a day word)."""
-    if lang not in ("it", "fr", "es"):
-        return False
     tk = tokens[k]
     low = tk.text.lower()
+    if lang == "en" and (low in EN_DAYS or (low == "on" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in EN_DAYS)):
+        return True  # "revoked on Saturday a military accord": the day is no word of the pattern's phrase
+    if lang not in ("it", "fr", "es"):
+        return False
     if tk.text[:1].isupper() and k > 0:
         # the name of a "prep + name" phrase ("a Kiev", "in Estonia", "à l'Ukraine")
         prev = tokens[k - 1].text.lower()

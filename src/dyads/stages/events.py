@@ -242,7 +242,7 @@ PERCEIVING = {
 DE_FINITE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "will",
              "wollen", "soll", "sollen", "kann", "können"}  # fmt: skip
 # words that open a condition ("se" is Italian "if", but French and Spanish reflexive)
-IF_OPENERS = {"it": {"se", "qualora"}, "en": {"if", "unless"}, "fr": {"si"}, "es": {"si"}, "de": {"wenn", "falls", "sofern"}}
+IF_OPENERS = {"it": {"se", "qualora"}, "en": {"if", "unless"}, "fr": {"si"}, "es": {"si"}, "de": {"wenn", "falls", "sofern", "sobald", "solange"}}
 DATIVE_CLITICS = {"it": {"gli"}, "fr": {"lui", "leur"}, "es": {"le", "les"}, "en": set(), "de": {"ihm", "ihnen"}}
 PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", "schlug", "erwogen", "erwägt", "erwägen",
              "raccomandato", "raccomanda", "proposto", "propone", "suggerito", "recommended", "recommends", "proposed",
@@ -347,6 +347,11 @@ class EventStage:
                     coded[i0] = ev
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             _share_objects(toks, coded)
+            for i, e in list(coded.items()):
+                pair = _reciprocal(toks, i, e)
+                if pair:
+                    events[events.index(e):events.index(e) + 1] = pair
+                    coded[i] = pair[0]
             # (the English gold codes no condition of another act, positive or not; the other sets
             # code conditions as hypothetical events)
             inside = {i for i in coded if _in_condition(toks, i, lang)} if lang == "en" else set()
@@ -436,6 +441,14 @@ class EventStage:
                 # (", Ukraine said it was ready ..." opens a main clause: its subject is named first)
                 ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
                 break
+        if lang == "de":
+            # "Russland hat Armenien für den Fall, dass Eriwan ... beitritt, mit Folgen gedroht":
+            # the parties of a subordinate clause closed before the trigger are not its parties
+            for c1 in range(i0 - 2):
+                if toks[c1].text == "," and toks[c1 + 1].text.lower() in SUBORDINATORS["de"] | {"dass", "solange", "sofern"}:
+                    c2 = next((k for k in range(c1 + 2, i0) if toks[k].text == ","), None)
+                    if c2 is not None:
+                        ments = [m for m in ments if not toks[c1].start < m.start < toks[c2].start]
         before = [m for m in ments if m.end <= t_start]
         first_end = toks[i0].end
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
@@ -451,7 +464,7 @@ class EventStage:
         for k in range(i0 - 1, -1, -1):
             # "Erdoğan e Putin", "Stati Uniti e Giappone": a conjunction between two names does not open a clause
             if toks[k].text.lower().rstrip("'’") in breaks and not (
-                toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments + titles)
+                toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments + titles + [m for m in sent_ments if m.source == "modifier"])
             ) and not (
                 # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
@@ -460,6 +473,11 @@ class EventStage:
                 # no party before the verb joins two noun phrases
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text.lower() in DE_DETERMINERS
                 and not any(toks[k].end <= m.start and m.end <= t_start for m in ments)
+            ) and not (
+                # "für den Fall, dass Eriwan ... beitritt, mit Folgen gedroht": a subordinate clause
+                # closed before the trigger does not bound its subject
+                lang == "de" and k > 0 and toks[k - 1].text == "," and any(toks[j].text == "," for j in range(k + 1, i0))
+                and toks[k].text.lower() in SUBORDINATORS["de"] | {"dass", "solange", "sofern"}
             ) and not (
                 # "an der Grenze zur Ukraine und auf der besetzten Krim zusammengezogen": two phrases
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks)
@@ -474,6 +492,10 @@ class EventStage:
                     m.start <= toks[k - 1].start < m.end for m in sent_ments):  # (not "The United States, Britain and France")
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
+        if (ck := _condition_opener(toks, i0, lang)) >= 0 and toks[ck].text.lower() in INVERTED_OPENERS:
+            # "..., sollte Peking Russland Waffen liefern", "should Iran attack": the subject of
+            # an inverted condition follows its opener
+            clause_start = max(clause_start, toks[ck].end)
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
@@ -547,7 +569,9 @@ class EventStage:
         verb_final = lang == "de" and len(subj) >= 2
         gerund = GERUND.get(lang)
         participial = False
-        if gerund and i0 > 0 and gerund.search(toks[i0].text.lower()) and (toks[i0 - 1].text == "," or _en_participle_clause(lang, toks, i0)):
+        since_own = lang == "en" and i0 > 0 and toks[i0 - 1].text.lower() == "after" and _time_distance(toks, i0)
+        if gerund and i0 > 0 and gerund.search(toks[i0].text.lower()) and (toks[i0 - 1].text == "," or _en_participle_clause(lang, toks, i0)
+                                                                           or since_own):
             # ", accusando Panama di ...", ", accusant Moscou", ", accusing Moscow": the main clause's subject
             main = [m for m in before if m.start >= doc.sentences[si].start and not _preceded_by(text, m, subj_preps)]
             # "..., and Islamabad, accusing India of ..., vowed": the gerund between commas belongs
@@ -780,6 +804,7 @@ class EventStage:
                              and _preceded_by(text, m, GENITIVE.get(lang, set())))  # "al vertice di Vienna"
                     and not any(m.start < a.end and a.start < m.end for a in actors)
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
+                    and not BACKGROUND_PP.search(text, t_end, m.start)  # "amid tensions with Ethiopia", "as he tried to cross into Armenia"
                     and not (placed and (_preceded_by(text, m, loc_preps) or (id(m) in geo and not (
                         trig.type == "MOBILIZE" and _after_border(text, m)))))  # "troops on the border with Ukraine"
                     and not ((m.source == "capital" or m.kind == "place") and trig.mode != "visit"
@@ -969,6 +994,8 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        if participial and since_own:
+            modality = "historical"  # "a month after cutting diplomatic ties with Rabat": the subject's earlier act
         if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
@@ -996,7 +1023,9 @@ class EventStage:
             actor_refs = _refs([warner])
             recip_refs = _refs([target]) if target is not None else []
             modality = "asserted"
-        inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx]
+        # ("agreed on Thursday not to use force", "a promis de ne pas": the negation is the content's)
+        inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx
+                  and not (toks[k + 1].text.lower() in ("to", "zu") or toks[k - 1].text.lower() in INF_COMPLEMENTISERS)]
         if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
             modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
         year = int(doc.article.date[:4]) if doc.article.date and doc.article.date[:4].isdigit() else None
@@ -1190,12 +1219,21 @@ class EventStage:
             # "beobachtet die Patrouillenflüge ... mit großer Sorge", "hält einen Angriff für
             # möglich", "watches the drills with concern": what is watched or expected
             return "perceived"
-        if any(toks[k].text.lower() in FEARING and any(t.text.lower().rstrip("'’") in THAT for t in toks[k + 1:min(i0, k + 12)])
+        if any(toks[k].text.lower() in FEARING | FEAR_NOUNS and any(toks[j].text.lower().rstrip("'’") in THAT and not any(
+                   t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
+        if any(toks[k].text.lower() in DENY and any(t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[k + 1:min(i0, k + 8)])
+               and not any(t.text in (";", ":") for t in toks[k:i0]) for k in range(max(0, i0 - 25), i0 - 1)) \
+                and not any(t.text.lower() in COORD_WORDS for t in toks[max(0, i0 - 2):i0]):
+            # "denied on Monday that Tehran had supplied Russia with drones": the act denied (not a
+            # second predicate: "ha negato di aver colpito l'ospedale e attribuisce l'esplosione")
+            return "negated"
         if etype in PERCEIVABLE and any(toks[k].text.lower() in felt and toks[k + 1].text.lower().rstrip("'’") in THAT
                                         and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
+        if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
+            return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
         if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
                 and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
@@ -1207,7 +1245,12 @@ class EventStage:
             # minacciata dalla Cina": a feared act is no act; a request or a purchase made out of
             # fear is still an act
             return "perceived"
-        if cues.has("negation", clause[-8:] if lang == "de" else near) >= 0 and not (
+        neg_scope = clause[-8:] if lang == "de" else near
+        # "ohne Einigung verhandelt": a negating preposition negates only the act right after it,
+        # not the verb ("werde ohne Zögern Atomwaffen einsetzen", "agreed without a vote")
+        neg_scope = [t for k, t in enumerate(neg_scope) if t.text.lower() not in NEG_PREPS or all(
+            x.text.lower() in ARTICLE_WORDS for x in neg_scope[k + 1:])]
+        if cues.has("negation", neg_scope) >= 0 and not (
                 # "avant que la Russie ne frappe", "craignent que Moscou n'attaque": an expletive
                 # "ne" without "pas", "jamais", "plus" ... negates nothing
                 lang == "fr" and all(t.text.lower().rstrip("'’") in ("ne", "n") for t in near if cues.has("negation", [t]) >= 0)
@@ -1269,7 +1312,7 @@ class EventStage:
             return "future"  # "said that the United States would lift": future in the past, not a condition
         openers = IF_OPENERS.get(lang, set())
         if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in openers]) >= 0 \
-            or if_opened(sent_before, lang)
+            or if_opened(sent_before, lang) or _in_condition(toks, i0, lang)
         if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
@@ -1324,6 +1367,8 @@ def governing_matches(
         if complement_from >= 0:
             if threats is not None and kept and kept[-1][2].type == "THREATEN":
                 threats.append((m, kept[-1]))
+            continue
+        if _denial(toks, i0, trig):
             continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
                 and _fronted_background(toks, i0, matches[n + 1:]):
@@ -1384,9 +1429,11 @@ def governing_matches(
             if prev_type == "PROTEST" and trig.type in GOVERNING:
                 complement_from = i1 + 1
             continue
-        if prev_type and _time_distance(toks, i0):
+        earlier_own_act = lang == "en" and trig.pos == "verb" and toks[i0].text.lower().endswith("ing") and i0 > 0 \
+            and toks[i0 - 1].text.lower() == "after" and _time_distance(toks, i0)
+        if prev_type and _time_distance(toks, i0) and not earlier_own_act:
             continue  # "ad appena un giorno dalla firma dell'accordo", "days after the signing": a date
-        if prev_type and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
+        if prev_type and not earlier_own_act and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
                 trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS):
             # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
             # its own subject ("after Azerbaijan launched an offensive") is an event of its own
@@ -1412,7 +1459,7 @@ def governing_matches(
         kept.append(m)
         if trig.type in GOVERNING and i1 + 1 < len(toks) and any(
             toks[k].text.lower() in THAT and not any(t.text in (",", ";", ":") for t in toks[i1 + 1:k - 1])  # ("zugesichert, dass")
-            for k in range(i1 + 1, min(len(toks), i1 + 5))  # "demanded on Friday that Rwanda withdraw"
+            for k in range(i1 + 1, min(len(toks), i1 + 8))  # "demanded on Friday that", "promised Alexander Lukashenko on Saturday that"
         ):
             complement_from = i1 + 1
         elif trig.type in GOVERNING and lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text == "," and _de_zu_clause(toks, i1 + 2):
@@ -1430,6 +1477,21 @@ def governing_matches(
                     complement_from = k
                     break
     return kept
+
+
+DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentiscono", "negato", "nega", "negano", "nié", "nie",
+        "nient", "démenti", "dément", "démentent", "negó", "niega", "niegan", "negado", "desmintió", "desmiente", "bestritten",
+        "bestreitet", "bestreiten", "bestritt", "dementiert", "dementierte"}  # fmt: skip
+
+
+DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
+
+
+def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
+    """ "denied on Monday that Tehran had supplied drones": the denial verb is no refusal; what
+    it denies is coded, negated."""
+    return trig.type == "REJECT" and toks[i0].text.lower() in DENY and any(
+        t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[i0 + 1:i0 + 8]) and not any(t.text in (";", ":") for t in toks[i0 + 1:i0 + 8])
 
 
 def _new_predicate(toks: list[Token], i0: int, trig: Trigger) -> bool:
@@ -1618,6 +1680,11 @@ def _condition_opener(toks: list[Token], i0: int, lang: str) -> int:
         if w in openers or (w in UNLESS and k > 0 and toks[k - 1].text.lower() in ("a", "à")
                             and k + 1 < len(toks) and toks[k + 1].text.lower().rstrip("'’") in ("che", "que", "qu")):
             return k  # ("a meno che Israele non accetti", "à moins que", "a menos que")
+        if k > 0 and ((lang == "en" and w == "should" and k + 1 < i0 and toks[k + 1].text[:1].isupper())
+                      or (lang == "de" and w in V1_CONDITION["de"] and toks[k - 1].text == ",")):
+            return k  # "... should Iran attack Americans", ", sollte Peking Waffen liefern": inverted
+        if lang == "de" and w == "dass" and k >= 2 and toks[k - 1].text == "," and toks[k - 2].text.lower() in ("fall", "falle"):
+            return k  # "für den Fall, dass Eriwan dem Strafgerichtshof beitritt"
     return -1
 
 
@@ -1626,6 +1693,13 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
 
 
 UNLESS = {"meno", "moins", "menos"}
+DE_MODAL_AFTER = {"könnte", "könnten", "würde", "würden", "dürfte", "dürften"}
+NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
+ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
+# A phrase of circumstance between an act and a name: the name is not the act's recipient
+BACKGROUND_PP = re.compile(r"(?i)\b(?:amid|despite|in spite of|in the wake of|as (?:he|she|they|it) (?:tried|attempted|sought|was|were)|"
+                           r"nonostante|malgrado|in pieno|en pleine|en plein|malgré|pese a|a pesar de|en medio de|trotz|inmitten)\b")
+INVERTED_OPENERS = {"should", "sollte", "sollten"}
 
 
 EN_OBJECT_PRONOUNS = {"it", "him", "her", "them"}
@@ -1670,7 +1744,10 @@ PERCEIVED_IN = re.compile(
     r"|(?:besorgt|beunruhigt|alarmiert) über|(?:worried|concerned|alarmed) (?:about|by|over|at)|preoccupat[oaie] (?:per|da|dal|dalla|dai|della|dell)"
     r"|inquiète?s? (?:de|du|des|par)|preocupad[oa]s? (?:por|ante)"
     # "rechnet mit russischen Cyberangriffen", "vedono nelle manovre la prova di": an expectation
-    r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) )")
+    r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) "
+    # "hält die Unterstützung Irans für eine Gefahr", "sees the drills as a threat": a judgement
+    r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko)"
+    r"|(?:sees?|saw|regards?|regarded|considers?|considered) (?:\S+ ){0,10}as an? (?:\w+ )?(?:threat|danger|provocation))")
 CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta", "inquietano", "spaventa", "spaventano",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
@@ -1679,7 +1756,12 @@ FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "d
 EYES_OF = ("agli occhi", "in the eyes", "aux yeux", "a ojos", "a los ojos", "in den augen")
 BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
                   "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
-                  "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt"}
+                  "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt",
+                  # fronted emotion participles: "Unnerved by North Korea's missile tests, Seoul ..."
+                  "unnerved", "rattled", "spooked", "unsettled", "disturbed", "troubled", "sensing", "suspicious",
+                  "spaventato", "spaventata", "spaventati", "intimoriti", "allarmato", "allarmata", "allarmati", "alarmé",
+                  "alarmée", "alarmés", "effrayé", "effrayés", "alarmado", "alarmada", "alarmados", "asustado", "asustados",
+                  "verunsichert", "aufgeschreckt"}
 FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspicion", "suspicions", "timore", "timori", "paura",
               "crainte", "craintes", "peur", "temor", "temores", "miedo", "sorge", "sorgen", "angst", "befürchtungen"}
 
@@ -1794,6 +1876,28 @@ def _must_in_report(lex: Lexicon, toks: list[Token], i0: int, ments: list[Mentio
         return None
     return next((m for m in reversed(ments) if m.end <= said[cue].start and m.code and m.code not in codes
                  and m.kind in ("state", "organisation", "person", "role")), None)
+
+
+RECIPROCAL = re.compile(r"(?i)\b(?:each other|one another|a vicenda|reciprocamente|l'un l'altro|mutuellement|réciproquement|"
+                        r"l'un l'autre|mutuamente|recíprocamente|gegenseitig|einander)\b")
+ONE_WAY_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "REJECT", "REQUEST"}
+
+
+def _reciprocal(toks: list[Token], i0: int, e: Event) -> list[Event]:
+    """ "Ottawa and New Delhi expelled each other's top diplomats": two parties acting on each
+    other are two events, one each way. Returns them, or nothing when the act is not mutual."""
+    codes = list(dict.fromkeys(a.code for a in e.actors if a.code))
+    if e.type not in ONE_WAY_TYPES or len(codes) != 2 or e.recipients:
+        return []
+    window = toks[i0:i0 + 10]
+    if not window or not RECIPROCAL.search(" ".join(t.text for t in window).replace(" '", "'").replace("' ", "'")):
+        return []
+    out = []
+    for k, code in enumerate(codes):
+        mine = [a for a in e.actors if a.code == code]
+        theirs = [a for a in e.actors if a.code == codes[1 - k]][:1]
+        out.append(dataclasses.replace(e, id=content_id(f"{e.id}|{k}", "e"), actors=mine, recipients=theirs))
+    return out
 
 
 SHARING = {"THREATEN", "ACCUSE", "REQUEST", "SANCTION", "REJECT", "AGREE", "SUPPORT"}
@@ -1955,16 +2059,17 @@ def _with_coordinated(text: str, head: Mention, pool: list[Mention], fillers: li
     """The head mention plus those joined to it by 'e', 'and', ',' ... on either side; the text of
     ``fillers`` (titles, adjectives: "und Chinas Staatschef Xi") does not count between them."""
     out = [head]
-    ordered = sorted(pool, key=lambda m: m.start)
+    # a possessor ("Guyana's Irfaan Ali") is part of the name it owns, not a list item
+    ordered = sorted((m for m in pool if m.source != "modifier" or m is head), key=lambda m: m.start)
     i = ordered.index(head) if head in ordered else -1
     if i < 0:
         return out
     def joined(a: Mention, b: Mention) -> bool:
-        between = text[a.end:b.start]
+        between = POSSESSOR.sub("", text[a.end:b.start])  # "Justin Trudeau and Spain's Pedro Sanchez"
         for f in fillers or ():
             if a.end <= f.start and f.end <= b.start:
                 between = between.replace(f.text, " ", 1)
-        between = POSSESSOR.sub("", between)  # "Justin Trudeau and Spain's Pedro Sanchez"
+        between = re.sub(r"\s(?:'s|’s)(?=\s)", " ", between)  # ("and Kosovo's Prime Minister Albin Kurti": once the names are out)
         if not COORD.match(between):
             return False
         if not between.strip().startswith(","):
