@@ -599,3 +599,28 @@ def test_a_circumstance_names_no_recipient() -> None:
     doc = dyads.analyze("Egyptian and Sudanese air force units began joint exercises near Khartoum on Saturday, amid tensions with Ethiopia.",
                         lang="en", date="2024-05-01")
     assert all("ETH" not in {r.code for r in e.recipients} for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # what a threat is made "with" is the threatener's act, hypothetical
+    ("en", "Mike Pompeo threatened Iran with the strongest sanctions in history unless it changed course.", ("SANCTION", "USA", "IRN", "hypothetical")),
+    # a capital before an institution names its state
+    ("en", "A Moscow court sentenced US journalist Evan Gershkovich to 16 years in prison.", ("SANCTION", "RUS", "USA", "asserted")),
+    # possessed names coordinate: both leaders act
+    ("en", "Serbian President Aleksandar Vucic and Kosovo's Prime Minister Albin Kurti held talks in Brussels.", ("CONSULT", "SRB", None, "asserted")),
+    # a fear noun before a that-clause: the feared act is perceived
+    ("de", "In Lettland haben viele Menschen Angst, dass Russland das Baltikum angreifen könnte.", ("ASSAULT", "RUS", None, "perceived")),
+])
+def test_threat_contents_courts_and_fears(lang: str, text: str, expected: tuple[str, str, str | None, str]) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    assert expected in got, got
+
+
+def test_a_state_acting_at_home_names_no_foreign_recipient() -> None:
+    doc = dyads.analyze("Turkish police detained Istanbul mayor Ekrem Imamoglu in a dawn raid on his home.", lang="en", date="2025-03-19")
+    coerce = [e for e in doc.events if e.type == "COERCE"]
+    assert coerce and coerce[0].actors[0].code == "TUR" and [r.code for r in coerce[0].recipients] == [None], [e.to_dict() for e in doc.events]
+    # elsewhere the state itself is coded (decision 43)
+    doc = dyads.analyze("Russische Behörden haben den Kremlkritiker Alexej Nawalny bei seiner Ankunft in Moskau festgenommen.", lang="de", date="2021-01-17")
+    assert any(e.type == "COERCE" and {r.code for r in e.recipients} == {"RUS"} for e in doc.events), [e.to_dict() for e in doc.events]

@@ -1103,6 +1103,10 @@ class EventStage:
             cameo = {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
         sent = doc.sentences[si]
         trigger = Span(t_start, t_end, text[t_start:t_end])
+        if lang in NO_DOMESTIC_RECIPIENT_LANGS and (own := {a.code for a in actor_refs if a.code}):
+            # "Turkish police detained Istanbul mayor Ekrem Imamoglu": who suffers a state's act at
+            # home is named, but is no foreign party (decision 43)
+            recip_refs = [dataclasses.replace(r, code=None) if r.code in own else r for r in recip_refs]
         eid = content_id(f"{doc.article.id}|{t_start}|{t_end}|{etype}", "e")
         conf = trig.weight * (0.9 if recip_refs else 0.75) * (1.0 if all(a.code for a in actor_refs) else 0.7)
         date = EventDate(doc.article.date, "publication" if doc.article.date else "unresolved")
@@ -1473,8 +1477,8 @@ def governing_matches(
                 w = toks[k].text.lower()
                 if w in (",", ";", ":") or w in breaks:
                     break
-                if w in INF_COMPLEMENTISERS and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
-                    complement_from = k
+                if (w in INF_COMPLEMENTISERS or (w == "with" and trig.type == "THREATEN")) and k + 1 < len(toks) and toks[k + 1].text[:1].islower():
+                    complement_from = k  # ("threatened Iran with the strongest sanctions in history")
                     break
     return kept
 
@@ -1694,6 +1698,10 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
 
 UNLESS = {"meno", "moins", "menos"}
 DE_MODAL_AFTER = {"könnte", "könnten", "würde", "würden", "dürfte", "dürften"}
+# The English sets code a state's act on its own people with no recipient ("Turkish police
+# detained Istanbul mayor Ekrem Imamoglu": TUR -> none); the German ones code the state ("Russische
+# Behörden haben Nawalny festgenommen": RUS -> RUS), as the coder does elsewhere (decision 43)
+NO_DOMESTIC_RECIPIENT_LANGS = {"en"}
 NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
 ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
 # A phrase of circumstance between an act and a name: the name is not the act's recipient

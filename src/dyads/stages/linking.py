@@ -139,7 +139,9 @@ class LinkingStage:
             if partner is None and i > 0:
                 prv = ms[i - 1]
                 between = text[prv.end:m.start]
-                if prv.kind in ("state", "organisation") and prv.source in ("demonym", "kb") and _BEFORE_LINK.match(between):
+                if prv.kind in ("state", "organisation") and (prv.source in ("demonym", "kb") or (
+                        prv.source == "capital" and not between.strip())) and _BEFORE_LINK.match(between):
+                    # ("a Moscow court", "a Beijing court": a capital as a premodifier)
                     partner = prv  # "Japanese officials", "UN troops", "NATO forces"
                     if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]) \
                             and not between.lstrip().startswith(("'s", "’s")):  # ("North Korea, Japan's cabinet": Japan's alone)
