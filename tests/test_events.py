@@ -624,3 +624,19 @@ def test_a_state_acting_at_home_names_no_foreign_recipient() -> None:
     # elsewhere the state itself is coded (decision 43)
     doc = dyads.analyze("Russische Behörden haben den Kremlkritiker Alexej Nawalny bei seiner Ankunft in Moskau festgenommen.", lang="de", date="2021-01-17")
     assert any(e.type == "COERCE" and {r.code for r in e.recipients} == {"RUS"} for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a participle used as an adjective, and a field's workers, are no acts
+    ("G7 leaders agreed on Thursday to give Ukraine a loan backed by the profits of frozen Russian assets.", "SANCTION"),
+    ("Iran freed British-Iranian aid worker Nazanin Zaghari-Ratcliffe on Wednesday.", "AID"),
+])
+def test_english_attributes_are_no_acts(text: str, unwanted: str) -> None:
+    doc = dyads.analyze(text, lang="en", date="2024-05-01")
+    assert unwanted not in {e.type for e in doc.events}, [e.to_dict() for e in doc.events]
+
+
+def test_a_relative_clause_on_the_object_names_no_recipient() -> None:
+    doc = dyads.analyze("Hundreds of thousands marched in Hong Kong against a bill that would allow extraditions to mainland China.",
+                        lang="en", date="2019-06-09")
+    assert [(e.type, [r.code for r in e.recipients]) for e in doc.events] == [("PROTEST", [])], [e.to_dict() for e in doc.events]

@@ -786,6 +786,11 @@ class EventStage:
             # a comma is about something else
             rel = next((toks[k].start for k in range(i1 + 2, len(toks)) if toks[k - 1].text == ","
                         and toks[k].text.lower() in RELATIVE_OPENERS), None)
+            if rel is None and lang == "en":
+                # "against a bill that would allow extraditions to mainland China": a relative
+                # clause on the object says what it is about, not whom the act is aimed at
+                rel = next((toks[k].start for k in range(i1 + 2, len(toks) - 1) if toks[k].text.lower() in ("that", "which")
+                            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k + 1].text.lower() in EN_AUX_AFTER_REL), None)
             if rel is not None and (later is None or rel < later):
                 later = rel
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
@@ -1374,6 +1379,8 @@ def governing_matches(
             continue
         if _denial(toks, i0, trig):
             continue
+        if lang == "en" and _en_attribute(toks, i0, i1, trig):
+            continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
                 and _fronted_background(toks, i0, matches[n + 1:]):
             continue  # "Dopo l'invasione dell'Ucraina, i baltici ...": the time of the main event
@@ -1496,6 +1503,21 @@ def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
     it denies is coded, negated."""
     return trig.type == "REJECT" and toks[i0].text.lower() in DENY and any(
         t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[i0 + 1:i0 + 8]) and not any(t.text in (";", ":") for t in toks[i0 + 1:i0 + 8])
+
+
+EN_ATTRIBUTE_BEFORE = {"the", "of", "its", "their", "his", "her", "these", "those", "newly"}
+AGENT_NOUNS = {"worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organisations", "organization",
+               "organizations", "official", "officials", "chief", "ministry", "minister", "envoy"}
+
+
+def _en_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
+    """An English trigger that only describes a noun: a participle used as an adjective ("the
+    profits of frozen Russian assets", "the occupied territories") or a noun naming who works in
+    a field ("aid worker", "aid agencies")."""
+    w = toks[i0].text.lower()
+    if trig.pos == "verb" and i0 > 0 and w.endswith(("ed", "en")) and toks[i0 - 1].text.lower() in EN_ATTRIBUTE_BEFORE:
+        return True
+    return trig.pos == "noun" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT_NOUNS
 
 
 def _new_predicate(toks: list[Token], i0: int, trig: Trigger) -> bool:
@@ -1702,6 +1724,7 @@ DE_MODAL_AFTER = {"könnte", "könnten", "würde", "würden", "dürfte", "dürft
 # detained Istanbul mayor Ekrem Imamoglu": TUR -> none); the German ones code the state ("Russische
 # Behörden haben Nawalny festgenommen": RUS -> RUS), as the coder does elsewhere (decision 43)
 NO_DOMESTIC_RECIPIENT_LANGS = {"en"}
+EN_AUX_AFTER_REL = {"would", "will", "could", "can", "may", "might", "has", "have", "had", "is", "are", "was", "were"}
 NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
 ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
 # A phrase of circumstance between an act and a name: the name is not the act's recipient
