@@ -640,3 +640,20 @@ def test_a_relative_clause_on_the_object_names_no_recipient() -> None:
     doc = dyads.analyze("Hundreds of thousands marched in Hong Kong against a bill that would allow extraditions to mainland China.",
                         lang="en", date="2019-06-09")
     assert [(e.type, [r.code for r in e.recipients]) for e in doc.events] == [("PROTEST", [])], [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # services and legislatures the KB lists act for their state
+    ("British Royal Marines seized an Iranian supertanker off Gibraltar on Thursday.", ("COERCE", "GBR", "IRN")),
+    ("The US Senate ratified the accession of Finland and Sweden to NATO on Wednesday.", ("SUPPORT", "USA", "FIN")),
+    # protesters across a country act for it
+    ("Nearly 300,000 protesters blocked roads and fuel depots across France on Saturday.", ("PROTEST", "FRA", None)),
+    # "in northern Syria" is where the troops are, not who acts
+    ("The Pentagon ordered US troops in northern Syria to pull out of the country on Sunday.", ("RETREAT", "USA", None)),
+    # "the jihadists" refers to the armed group named before
+    ("Iraqi forces drove Islamic State out of Mosul, three years after the jihadists overran the city in June 2014.", ("ASSAULT", "ISIS", "IRQ")),
+])
+def test_english_actors_named_by_services_places_and_anaphors(text: str, expected: tuple[str, str, str | None]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2019-10-13")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert expected in got, got

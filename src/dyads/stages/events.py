@@ -992,7 +992,7 @@ class EventStage:
                 owner_code = next((m.code for m in ments if m.end <= actors[0].start and m.code and m.kind in ("state", "organisation", "person")), None)
             country = owner_code or next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
                 (m.code for m in in_sent if m.kind == "place"), None) or next(
-                (m.code for m in in_sent if m.kind == "state" and _preceded_by(text, m, LOCATIVE_PREPS.get(lang, set()))), None)
+                (m.code for m in in_sent if m.kind == "state" and _preceded_by(text, m, LOCATIVE_PREPS.get(lang, set()) | SPREAD_PREPS)), None)
             if country is None or not any(m.kind == "role" for m in actors):
                 return None
             # "manifestanti ... a Parigi": protesters, police, soldiers act for the country they are in
@@ -1725,6 +1725,10 @@ DE_MODAL_AFTER = {"könnte", "könnten", "würde", "würden", "dürfte", "dürft
 # Behörden haben Nawalny festgenommen": RUS -> RUS), as the coder does elsewhere (decision 43)
 NO_DOMESTIC_RECIPIENT_LANGS = {"en"}
 EN_AUX_AFTER_REL = {"would", "will", "could", "can", "may", "might", "has", "have", "had", "is", "are", "was", "were"}
+# "protesters blocked roads across France": where a crowd acts throughout a country
+SPREAD_PREPS = {"across", "throughout", "nationwide", "attraverso", "partout", "por", "überall"}
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+           "northwestern", "southeastern", "southwestern"}
 NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
 ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
 # A phrase of circumstance between an act and a name: the name is not the act's recipient
@@ -2074,6 +2078,8 @@ def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> boo
     """Is the mention directly preceded by one of ``words`` (allowing an article in between)?"""
     left = text[max(0, m.start - 40):m.start].lower()
     toks = re.findall(r"[\w]+'?|'", left)
+    while len(toks) > 1 and toks[-1] in COMPASS:
+        toks.pop()  # "in northern Syria", "in north-eastern Syria": the region of the place
     if not toks:
         return False
     cand = [toks[-1].rstrip("'")]

@@ -119,9 +119,13 @@ class LinkingStage:
     # ---- role + state / demonym --------------------------------------------------------
     def _role_modifiers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
         last_org: str | None = None
+        last_group: str | None = None
         for i, m in enumerate(ms):
             if m.kind == "organisation" and m.code:
                 last_org = m.code
+                org = kb.orgs.get(m.code)
+                if org is not None and org.kind == "armed_group":
+                    last_group = m.code
             if m.kind != "role" or m.code:
                 continue
             partner = None
@@ -155,6 +159,11 @@ class LinkingStage:
                     and (_GENITIVE_LINK.match(text[m.end:ms[i + 1].start]) or not text[m.end:ms[i + 1].start].strip()):
                 partner = ms[i + 1]  # "el Gobierno de Javier Milei", "die Regierung Netanjahu"
             if partner is None:
+                if m.sector == "REB" and last_group and m.text[:1].islower() and _preceded_by_article(text, m):
+                    # "drove Islamic State out of Mosul, three years after the jihadists overran
+                    # the city": a generic noun for fighters refers to the armed group named before
+                    m.code, m.inferred = last_group, True
+                    continue
                 # "il segretario generale" once an organisation has been named: its head
                 if m.role == "secretary_general" and last_org:
                     m.code, m.inferred = last_org, True
@@ -406,3 +415,11 @@ def _short_link(between: str, limit: int) -> bool:
 @register_stage("linking", requires=("mentions",), assigns=("links",))
 def make_linking(config: Config) -> LinkingStage:
     return LinkingStage(tuple(config["kb"]["extra"]))
+
+
+_DEFINITE = re.compile(r"(?i)(?:\b(?:the|i|gli|le|les|los|las|die|den)\s+|\bl['’])$")
+
+
+def _preceded_by_article(text: str, m: Mention) -> bool:
+    """A definite article before the noun ("the jihadists", "i miliziani"): an anaphor."""
+    return bool(_DEFINITE.search(text[max(0, m.start - 6):m.start]))

@@ -804,6 +804,8 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                 a = j
                 if km is not None and km[0].entries[0].kind == "state" and km[1] < b - 1:
                     a = -1  # "U.S. Commerce Department": the state stays a state
+                if km is not None and km[1] >= b:
+                    a = -1  # "US Senate", "PLA Navy", "Royal Marines": the KB knows the whole name
                 if km is not None and seq[k].start in by_start and any(
                         seq[q].link in _COORD for q in range(km[1] + 1, k + 1)):
                     a = -1  # "US Treasury and Congress": two bodies the KB knows
@@ -882,6 +884,10 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
                 cands.append(_Span(j, j, "person", "pattern", 0.4))  # a first name alone: "Bruno"
         if cands:
             best = max(cands, key=lambda c: (c.b, -_PRI.get(c.kind, 9)))
+            if lang == "en" and best.kind == "organisation" and best.source == "pattern":
+                # "US Navy", "Royal Marines", "US Senate": a service or body the KB lists as a
+                # state's role is that state's, not an unknown organisation
+                best = next((c for c in cands if c.kind == "role" and c.b == best.b and c.a == best.a), best)
             if best.kind == "person":
                 best.entry = _kb_person(seq, best, gaz)
             out.append(best)
