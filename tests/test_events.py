@@ -657,3 +657,13 @@ def test_english_actors_named_by_services_places_and_anaphors(text: str, expecte
     doc = dyads.analyze(text, lang="en", date="2019-10-13")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    # what a state considers or perceives as a threat is its perception
+    ("it", "Atene considera una minaccia alla sua sovranità l'invio della nave turca Oruc Reis in acque rivendicate dalla Grecia."),
+    ("it", "La Cina percepisce il nuovo patto Aukus come una minaccia alla stabilità dell'Indo-Pacifico."),
+])
+def test_what_is_considered_a_threat_is_perceived(lang: str, text: str) -> None:
+    doc = dyads.analyze(text, lang=lang, date="2021-09-16")
+    assert all(e.modality == "perceived" for e in doc.events), [e.to_dict() for e in doc.events]

@@ -1774,7 +1774,7 @@ PERCEIVED_AFTER = re.compile(
 PERCEIVED_IN = re.compile(
     r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
     r"|avec (?:\w+ )?(?:inquiétude|préoccupation)|mit (?:\w+ )?(?:sorge|unruhe|besorgnis)|percepit[oaie]|perçue?s?|percibid[oa]s?"
-    r"|wahrgenommen|perceived as|viewed as"
+    r"|wahrgenommen|perceived as|viewed as|perceives? |percepisc\w*|perçoi\w*|percib[ea]n? "
     # "zeigt sich besorgt über", "worried about", "preoccupato per", "inquiet de": what worries a party
     r"|(?:besorgt|beunruhigt|alarmiert) über|(?:worried|concerned|alarmed) (?:about|by|over|at)|preoccupat[oaie] (?:per|da|dal|dalla|dai|della|dell)"
     r"|inquiète?s? (?:de|du|des|par)|preocupad[oa]s? (?:por|ante)"
@@ -1782,7 +1782,9 @@ PERCEIVED_IN = re.compile(
     r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) "
     # "hält die Unterstützung Irans für eine Gefahr", "sees the drills as a threat": a judgement
     r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko)"
-    r"|(?:sees?|saw|regards?|regarded|considers?|considered) (?:\S+ ){0,10}as an? (?:\w+ )?(?:threat|danger|provocation))")
+    r"|(?:sees?|saw|regards?|regarded|considers?|considered) (?:\S+ ){0,10}as an? (?:\w+ )?(?:threat|danger|provocation)"
+    r"|consider\w* (?:\S+ ){0,10}(?:come |como )?una? (?:\w+ )?(?:minaccia|pericolo|provocazione|amenaza|peligro|provocación)"
+    r"|consid[eè]r\w* (?:\S+ ){0,10}comme une? (?:\w+ )?(?:menace|danger|provocation))")
 CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta", "inquietano", "spaventa", "spaventano",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
