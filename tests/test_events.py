@@ -667,3 +667,18 @@ def test_english_actors_named_by_services_places_and_anaphors(text: str, expecte
 def test_what_is_considered_a_threat_is_perceived(lang: str, text: str) -> None:
     doc = dyads.analyze(text, lang=lang, date="2021-09-16")
     assert all(e.modality == "perceived" for e in doc.events), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("text,unwanted_asserted", [
+    # a list of names between "durch" and "bedroht" is still what the state feels threatened by
+    ("Serbien sieht sich durch das neue Militärbündnis zwischen Kroatien, Albanien und dem Kosovo bedroht.", {"THREATEN"}),
+    # what an act waits for (", bis ...") has not happened
+    ("Israel hält den Grenzübergang Rafah geschlossen, bis die Hamas die Leichen aller getöteten Geiseln übergeben hat.", {"RETREAT", "ASSAULT"}),
+    # an event noun whose "würde" comes several words later is hypothetical
+    ("Ein Einmarsch der Türkei in Nordsyrien würde die Lage der Zivilbevölkerung dramatisch verschlechtern.", {"ASSAULT"}),
+    # an inflected participle before its noun describes it
+    ("Venezuela hat zehn inhaftierte US-Bürger im Austausch gegen nach El Salvador abgeschobene Venezolaner freigelassen.", {"COERCE"}),
+])
+def test_german_perceptions_conditions_and_attributes(text: str, unwanted_asserted: set[str]) -> None:
+    doc = dyads.analyze(text, lang="de", date="2024-05-01")
+    assert not {e.type for e in doc.events if e.modality == "asserted"} & unwanted_asserted, [e.to_dict() for e in doc.events]

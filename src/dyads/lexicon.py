@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -78,18 +79,27 @@ class Cues:
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # single-word cues, lemma or form
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # multiword cues (forms)
     lemmas: dict[str, frozenset[str]] = field(default_factory=dict)  # cues written as lemmas
+    # key -> (the phrases tuple it was built from, first words of those phrases); see has()
+    _firsts: dict[str, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = field(default_factory=dict, repr=False, compare=False)
 
     def has(self, key: str, tokens: list[Token]) -> int:
         """Index of the first token that starts a ``key`` cue, or -1."""
         words = self.words.get(key, frozenset())
         phrases = self.phrases.get(key, ())
+        # prefilter: a phrase is tried only on a token that is the first word of some phrase
+        # (this runs for many windows of every sentence with a trigger)
+        cached = self._firsts.get(key)
+        if cached is None or cached[0] is not phrases:
+            cached = self._firsts[key] = (phrases, frozenset(ph[0] for ph in phrases))
+        firsts = cached[1]
         for i, t in enumerate(tokens):
             low = t.text.lower()
             if low in words or (t.lemma in words and t.lemma in self.lemmas.get(key, frozenset())):
                 return i
-            for ph in phrases:
-                if low == ph[0] and all(i + k < len(tokens) and tokens[i + k].text.lower() == w for k, w in enumerate(ph)):
-                    return i
+            if low in firsts:
+                for ph in phrases:
+                    if low == ph[0] and all(i + k < len(tokens) and tokens[i + k].text.lower() == w for k, w in enumerate(ph)):
+                        return i
         return -1
 
 
@@ -100,6 +110,9 @@ class Lexicon:
     triggers: list[Trigger]
     index: dict[str, list[Trigger]]
     cues: Cues
+    # key -> (its list in index, union of second words, later words of each, one-word pattern?): see _group
+    _groups: dict[str, tuple[list[Trigger], frozenset[str], tuple[tuple[frozenset[str], ...], ...], bool]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def match(self, tokens: list[Token], blocked: frozenset[int] = frozenset()) -> list[tuple[int, int, Trigger, list[int]]]:
         """(first token, last token, trigger, matched token indices), longest first, no overlaps.
@@ -113,49 +126,40 @@ class Lexicon:
         lows = [t.text.lower() for t in tokens]
         lemmas = [t.lemma for t in tokens]
         vocab = set(lows).union(lemmas)  # a pattern whose other words are absent cannot match
-        for i, t in enumerate(tokens):
+        # prefilter: only the words of this sentence that start a pattern that can still match
+        # (frequent first words such as "avere", "fare", "il" start many patterns, and in most
+        # sentences none of their second words is there); most sentences keep none at all
+        groups = self._groups
+        live: dict[str, tuple[list[Trigger], tuple[tuple[frozenset[str], ...], ...], bool]] = {}
+        for key in self.index.keys() & vocab:
+            group, seconds, rests, single = groups[key] if key in groups else self._group(key)
+            gone = vocab.isdisjoint(seconds)
+            if single or not gone:
+                live[key] = (group, rests, gone)
+        if not live:
+            return []
+        for i in [k for k in range(n) if lemmas[k] in live or lows[k] in live]:
             if i in blocked:
                 continue
+            t = tokens[i]
             low = lows[i]
-            cands = self.index.get(t.lemma, [])
-            if low != t.lemma:
-                cands = cands + self.index.get(low, [])
-            for trig in cands:
-                if len(trig.slots) > 1 and any(vocab.isdisjoint(slot) for slot in trig.slots[1:]):
+            for key in (t.lemma,) if low == t.lemma else (t.lemma, low):
+                entry = live.get(key)
+                if entry is None:
                     continue
-                idx = [i]
-                j = i
-                ok = True
-                for si, slot in enumerate(trig.slots[1:], 1):
-                    k = j + 1
-                    hit = -1
-                    # a German separable particle closes the clause ("sicherte der Ukraine weitere
-                    # Unterstützung beim Wiederaufbau zu"): it may stand further away, not past a comma
-                    gap = DE_BRACKET_GAP if self.lang == "de" and si == len(trig.slots) - 1 and slot <= DE_PARTICLES else MAX_GAP
-                    spent = 0
-                    freed = False
-                    while k < n and spent <= gap and k <= j + 1 + gap + FREE_SKIP and tokens[k].sent == t.sent:
-                        lk = lows[k]
-                        if (gap > MAX_GAP or freed) and lk in (",", ";", ":"):
-                            break  # a long reach never crosses a comma
-                        if lemmas[k] in slot or lk in slot:
-                            hit = k
-                            break
-                        fk = free[k]
-                        if fk is None:
-                            fk = free[k] = _free(tokens, k, self.lang)
-                        if fk:
-                            freed = True
-                        else:
-                            spent += 1
-                        k += 1
-                    if hit < 0:
-                        ok = False
-                        break
-                    idx.append(hit)
-                    j = hit
-                if ok:
-                    found.append((i, j, trig, idx))
+                group, rests, gone = entry
+                for trig, rest in zip(group, rests, strict=True):
+                    if rest:
+                        if gone:
+                            continue
+                        missing = False
+                        for slot in rest:
+                            if vocab.isdisjoint(slot):
+                                missing = True
+                                break
+                        if missing:
+                            continue
+                    self._try(tokens, lows, lemmas, free, i, t, trig, found)
         # Most words first, then the tightest (fewest skipped tokens); a token belongs to one trigger.
         found.sort(key=lambda f: (-len(f[3]), f[1] - f[0], -f[2].weight, f[0]))
         used: set[int] = set()
@@ -167,6 +171,69 @@ class Lexicon:
             out.append(f)
         out.sort(key=lambda f: f[0])
         return out
+
+    @staticmethod
+    def tokens_in_spans(tokens: list[Token], spans: list[tuple[int, int]]) -> frozenset[int]:
+        """Indices of the tokens that start inside one of ``spans`` ((start, end) pairs). Found by
+        bisection over the token starts rather than by testing every token against every span:
+        this runs for each sentence of every article."""
+        if not spans:
+            return frozenset()
+        starts = [t.start for t in tokens]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # (tokens out of text order: test each)
+            return frozenset(k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in spans))
+        out: set[int] = set()
+        for s, e in spans:
+            out.update(range(bisect_left(starts, s), bisect_left(starts, e)))
+        return frozenset(out)
+
+    def _group(self, key: str) -> tuple[list[Trigger], frozenset[str], tuple[tuple[frozenset[str], ...], ...], bool]:
+        """The patterns ``key`` starts, the union of their second words, each one's later words,
+        and whether one of them is a single word; built from ``index`` on first use (``index``
+        does not change after loading)."""
+        group = self.index[key]
+        rests = tuple(trig.slots[1:] for trig in group)
+        seconds = frozenset().union(*(rest[0] for rest in rests if rest))
+        built = self._groups[key] = (group, seconds, rests, not all(rests))
+        return built
+
+    def _try(self, tokens: list[Token], lows: list[str], lemmas: list[str], free: list[bool | None], i: int, t: Token,
+             trig: Trigger, found: list[tuple[int, int, Trigger, list[int]]]) -> None:
+        """Match ``trig`` from token ``i`` on; a match goes to ``found``."""
+        n = len(tokens)
+        idx = [i]
+        j = i
+        ok = True
+        for si, slot in enumerate(trig.slots[1:], 1):
+            k = j + 1
+            hit = -1
+            # a German separable particle closes the clause ("sicherte der Ukraine weitere
+            # Unterstützung beim Wiederaufbau zu"): it may stand further away, not past a comma
+            gap = DE_BRACKET_GAP if self.lang == "de" and si == len(trig.slots) - 1 and slot <= DE_PARTICLES else MAX_GAP
+            spent = 0
+            freed = False
+            while k < n and spent <= gap and k <= j + 1 + gap + FREE_SKIP and tokens[k].sent == t.sent:
+                lk = lows[k]
+                if (gap > MAX_GAP or freed) and lk in (",", ";", ":"):
+                    break  # a long reach never crosses a comma
+                if lemmas[k] in slot or lk in slot:
+                    hit = k
+                    break
+                fk = free[k]
+                if fk is None:
+                    fk = free[k] = _free(tokens, k, self.lang)
+                if fk:
+                    freed = True
+                else:
+                    spent += 1
+                k += 1
+            if hit < 0:
+                ok = False
+                break
+            idx.append(hit)
+            j = hit
+        if ok:
+            found.append((i, j, trig, idx))
 
 
 def _word_keys(word: str, lang: str) -> frozenset[str]:

@@ -339,7 +339,7 @@ class EventStage:
             # a word inside a name ("Ministero della Difesa", "Operation Protective Edge", "New
             # Zealand sanctioned") starts no trigger
             names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"]
-            blocked = frozenset(k for k, t in enumerate(toks) if any(s <= t.start < e for s, e in names))
+            blocked = lex.tokens_in_spans(toks, names)
             for i0, i1, trig, idx in governing_matches(lex.match(toks, blocked), toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
@@ -1203,7 +1203,8 @@ class EventStage:
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
         if any(toks[k].text.lower() in felt and any(toks[j].text.lower() in FELT_BY for j in range(k + 1, i0))
-               and not any(toks[j].text in (",", ";", ":") for j in range(k + 1, i0)) for k in range(max(0, i0 - 20), i0)):
+               and not any(toks[j].text in (",", ";", ":") and not _list_comma(toks, j, i0) for j in range(k + 1, i0))
+               for k in range(max(0, i0 - 20), i0)):
             # "fühlt sich durch die Militärübungen der USA provoziert", "feels threatened by the
             # drills": what the subject feels threatened by is its perception, whatever the act
             return "perceived"
@@ -1215,8 +1216,8 @@ class EventStage:
             # the fronted phrase is not an act
             return "perceived"
         if (rx_c := CONDITIONAL.get(lang)) is not None and any(t.text.lower() in NOUN_SUBJECT_DETS.get(lang, set()) for t in toks[max(0, i0 - 3):i0]) and any(
-                rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";")) and not any(
-                t.text in (",", ";") for t in toks[i1 + 1:i1 + 5]):
+                rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 9] if t.text not in (",", ";")) and not any(
+                t.text in (",", ";") for t in toks[i1 + 1:next((k for k in range(i1 + 1, min(len(toks), i1 + 9)) if rx_c.match(toks[k].text.lower())), i1 + 9)]):
             return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
         c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
         after_text = " ".join(t.text.lower() for t in toks[i1 + 1:c_end])
@@ -1381,6 +1382,8 @@ def governing_matches(
             continue
         if lang == "en" and _en_attribute(toks, i0, i1, trig):
             continue
+        if lang == "de" and _de_attribute(toks, i0, i1, trig):
+            continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
                 and _fronted_background(toks, i0, matches[n + 1:]):
             continue  # "Dopo l'invasione dell'Ucraina, i baltici ...": the time of the main event
@@ -1518,6 +1521,27 @@ def _en_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
     if trig.pos == "verb" and i0 > 0 and w.endswith(("ed", "en")) and toks[i0 - 1].text.lower() in EN_ATTRIBUTE_BEFORE:
         return True
     return trig.pos == "noun" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT_NOUNS
+
+
+DE_INFLECTED_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)(?:e|en|er|em|es)$")
+
+
+def _de_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
+    """A German participle inflected before its noun ("abgeschobene Venezolaner", "aller
+    getöteten Geiseln", "sanktionierter russischer Waren") describes it: no act."""
+    if trig.pos != "verb" or i0 != i1 or not DE_INFLECTED_PARTICIPLE.match(toks[i0].text) or i0 + 1 >= len(toks):
+        return False
+    nxt = toks[i0 + 1].text
+    if nxt[:1].isupper():
+        return True
+    return (nxt.lower() not in DE_DETERMINERS and nxt.endswith(("e", "en", "er", "em", "es")) and i0 + 2 < len(toks)
+            and toks[i0 + 2].text[:1].isupper())
+
+
+def _list_comma(toks: list[Token], j: int, end: int) -> bool:
+    """A comma between the items of a list of names ("zwischen Kroatien, Albanien und dem Kosovo")."""
+    return toks[j].text == "," and 0 < j and j + 1 < end and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper() and any(
+        t.text.lower() in COORD_WORDS for t in toks[j + 1:end])
 
 
 def _new_predicate(toks: list[Token], i0: int, trig: Trigger) -> bool:
@@ -1709,6 +1733,8 @@ def _condition_opener(toks: list[Token], i0: int, lang: str) -> int:
         if k > 0 and ((lang == "en" and w == "should" and k + 1 < i0 and toks[k + 1].text[:1].isupper())
                       or (lang == "de" and w in V1_CONDITION["de"] and toks[k - 1].text == ",")):
             return k  # "... should Iran attack Americans", ", sollte Peking Waffen liefern": inverted
+        if lang == "de" and w in ("bis", "solange") and k > 0 and toks[k - 1].text == ",":
+            return k  # ", bis die Hamas die Leichen übergeben hat": what the act waits for
         if lang == "de" and w == "dass" and k >= 2 and toks[k - 1].text == "," and toks[k - 2].text.lower() in ("fall", "falle"):
             return k  # "für den Fall, dass Eriwan dem Strafgerichtshof beitritt"
     return -1

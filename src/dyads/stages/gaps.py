@@ -40,6 +40,25 @@ _BEFORE_PUNCT = re.compile(rf"(?<![\w'-])({_WORD})( )(?=[,;:.])")
 _PAIR = re.compile(rf"(?<![\w'-])({_WORD})( )({_WORD})(?![\w'])")
 
 
+_PAIR_BY_LANG: dict[str, re.Pattern[str]] = {}
+
+
+def _pair_rx(lang: str) -> re.Pattern[str]:
+    """_PAIR limited to words no longer than the longest of NEEDS_NOUN (first) and CANNOT_FOLLOW
+    (second). Prefilter: only such pairs can be flagged, most pairs hold a longer word, and the
+    per-pair test in Python was most of this stage's time. Each hit still gets the full test."""
+    rx = _PAIR_BY_LANG.get(lang)
+    if rx is None:
+        n1 = max((len(w) for w in NEEDS_NOUN.get(lang, ())), default=0)
+        n2 = max((len(w) for w in CANNOT_FOLLOW.get(lang, ())), default=0)
+        if not n1 or not n2:
+            rx = re.compile(r"(?!)")  # nothing can be flagged
+        else:
+            rx = re.compile(rf"(?<![\w'-])([^\W\d_]{{1,{n1}}}'?)( )([^\W\d_]{{1,{n2}}}'?)(?![\w'])")
+        _PAIR_BY_LANG[lang] = rx
+    return rx
+
+
 def find_gaps(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of each seam; the span covers the whitespace where a word was."""
     needs = NEEDS_NOUN.get(lang, set())
@@ -52,8 +71,9 @@ def find_gaps(text: str, lang: str) -> list[tuple[int, int, str]]:
         if w in needs and w not in ("e", "and", "et", "y", "und"):
             out.append((m.start(2), m.end(2), f"'{m.group(1)}' followed by punctuation"))
     pos = 0
+    pair = _pair_rx(lang)
     while True:
-        pm = _PAIR.search(text, pos)
+        pm = pair.search(text, pos)
         if pm is None:
             break
         a, b = pm.group(1).lower(), pm.group(3).lower()

@@ -28,7 +28,7 @@ from typing import Any
 
 from dyads.config import Config
 from dyads.kb import KB, load_kb
-from dyads.kb.gazetteer import SMALL_TOWN, Entry, Gazetteer, Match, fold, gazetteer
+from dyads.kb.gazetteer import SMALL_TOWN, Entry, Gazetteer, Match, cached, fold, gazetteer
 from dyads.kb.names import (
     ACRONYM_STOP,
     CLUB_PREFIX,
@@ -72,7 +72,14 @@ ORG_HEADS = {lang: tuple(sorted(words)) for lang, words in ORG_PREFIX.items()}
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names (folded) from the gender-guesser package's name list (a registry package)."""
-    return frozenset(first_name_table())
+    return frozenset(_first_name_table())
+
+
+@lru_cache(maxsize=1)
+def _first_name_table() -> dict[str, int]:
+    """first_name_table(), kept in the gazetteer cache: parsing the name list was about 0.4 s of
+    the start of every run (before any worker starts); reading the pickle back is much less."""
+    return cached("firstnames", first_name_table, dict)
 
 
 # ---- name tokens ------------------------------------------------------------------------------
@@ -128,6 +135,8 @@ class _Span:
 
 _LOWER = re.compile(r"[^\W\d_A-ZÀ-Þ]")
 _UPPERS = re.compile(r"[A-ZÀ-Þ]")
+# 40 letters of _LOWER, each after any run of characters that are not (its complement)
+_LOWER_40 = re.compile(r"(?:[\W\d_A-ZÀ-Þ]*[^\W\d_A-ZÀ-Þ]){40}")
 
 
 def _sent_flags(doc: Doc, text: str) -> tuple[set[int], list[tuple[int, int]]]:
@@ -144,6 +153,9 @@ def _sent_flags(doc: Doc, text: str) -> tuple[set[int], list[tuple[int, int]]]:
         if seg.upper() == seg and len(seg) >= 8:  # fast path: no lower-case letter at all
             if any(c.isalpha() for c in seg):
                 caps.append((s, e))
+            continue
+        # prefilter: 40 lower-case letters in the first 160 characters settle it (most sentences)
+        if _LOWER_40.match(seg, 0, 160):
             continue
         low = len(_LOWER.findall(seg))
         if low < 40:
@@ -633,7 +645,7 @@ _PRI = {"kb": 0, "organisation": 1, "place": 2, "person": 3, "role": 4}
 @lru_cache(maxsize=200_000)
 def _fn(word: str) -> int:
     """First-name strength of a word (hyphenated names count by their first part)."""
-    table = first_name_table()
+    table = _first_name_table()
     k = fold(word)
     v = table.get(k, 0)
     if not v and "-" in word:
