@@ -1540,7 +1540,7 @@ def _de_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
 
 def _list_comma(toks: list[Token], j: int, end: int) -> bool:
     """A comma between the items of a list of names ("zwischen Kroatien, Albanien und dem Kosovo")."""
-    return toks[j].text == "," and 0 < j and j + 1 < end and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper() and any(
+    return toks[j].text == "," and j > 0 and j + 1 < end and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper() and any(
         t.text.lower() in COORD_WORDS for t in toks[j + 1:end])
 
 
