@@ -682,3 +682,20 @@ def test_what_is_considered_a_threat_is_perceived(lang: str, text: str) -> None:
 def test_german_perceptions_conditions_and_attributes(text: str, unwanted_asserted: set[str]) -> None:
     doc = dyads.analyze(text, lang="de", date="2024-05-01")
     assert not {e.type for e in doc.events if e.modality == "asserted"} & unwanted_asserted, [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the United States" says nothing: its last word is no report verb
+    ("Beijing banned exports of gallium, germanium and antimony to the United States.", {("SANCTION", "CHN", "USA")}),
+    ("The United States will impose tariffs on Mexico if it does not stop migrants.", {("SANCTION", "USA", "MEX")}),
+    # what an agreement provides, what a protest is against, and the summit a visit goes to are no acts of their own
+    ("India and Pakistan signed an agreement on Thursday to open a visa-free corridor for Sikh pilgrims.", {("SUPPORT", "IND", None)}),
+    ("Supporters of Iran-backed militias broke into the US embassy compound in Baghdad to protest against American air strikes.",
+     {("PROTEST", "IRQ", "USA")}),
+    ("Egypt pledged 500 million dollars on Tuesday for the reconstruction of Gaza after the latest fighting between Israel and Hamas.",
+     {("AGREE", "EGY", "PSE")}),
+])
+def test_names_contents_and_topics(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert got == expected, got

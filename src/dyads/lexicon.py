@@ -92,9 +92,12 @@ class Cues:
         if cached is None or cached[0] is not phrases:
             cached = self._firsts[key] = (phrases, frozenset(ph[0] for ph in phrases))
         firsts = cached[1]
+        lemma_cues = self.lemmas.get(key, frozenset())
         for i, t in enumerate(tokens):
             low = t.text.lower()
-            if low in words or (t.lemma in words and t.lemma in self.lemmas.get(key, frozenset())):
+            if low in words or (t.lemma in words and t.lemma in lemma_cues and not (key == "reported" and t.text[:1].isupper())):
+                # (a capitalised word is read by its form only as a report verb: "the United States" is
+                # no "state")
                 return i
             if low in firsts:
                 for ph in phrases:

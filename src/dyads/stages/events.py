@@ -1448,7 +1448,9 @@ def governing_matches(
         if prev_type and _time_distance(toks, i0) and not earlier_own_act:
             continue  # "ad appena un giorno dalla firma dell'accordo", "days after the signing": a date
         if prev_type and not earlier_own_act and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
-                trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS):
+                trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS
+                or (lang == "en" and toks[i0].text.lower().endswith("ing") and toks[i0 - 1].text.lower() not in TEMPORAL_PREPS)):
+            # ("after the latest fighting between Israel and Hamas": a gerund used as a noun)
             # "dopo i colloqui di Gedda", "after the talks": background of the event; a clause with
             # its own subject ("after Azerbaijan launched an offensive") is an event of its own
             continue
@@ -1457,6 +1459,16 @@ def governing_matches(
         if prev_type == "SANCTION" and i0 - prev_end <= 16 and any(w in ("for", "per", "pour", "por", "wegen") for w in between) \
                 and not any(w in (",", ";", ":") for w in between):
             continue  # "sentenced ... for theft and threatening murder": what the verdict was for
+        if kept and i0 - prev_end <= 8 and not any(w in (",", ";", ":") for w in between) and (
+                # "signed an agreement on Thursday to open a corridor", "a series of agreements on oil
+                # exports": what an agreement provides is its content
+                (prev_type in ("SUPPORT", "AGREE") and AGREEMENT_NOUN.search(toks[kept[-1][1]].text)
+                 and any(w in ("to", "on", "for", "per", "su", "sur", "pour", "sobre", "para", "über", "zur", "zum") for w in between))
+                # "to protest against American air strikes": what a protest is against is its topic
+                or (prev_type == "PROTEST" and trig.pos == "noun" and any(w in AGAINST for w in between))
+                # "did not travel to the BRICS summit": the summit is the meeting already coded
+                or (prev_type == "CONSULT" and trig.type == "CONSULT" and trig.pos == "noun" and kept[-1][2].pos == "verb")):
+            continue
         if prev_type == "ACCUSE" and i0 - prev_end <= 10 and any(w in ACCUSED_OF for w in between) and not any(
                 w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between) \
                 and not _new_predicate(toks, i0, trig):
@@ -1509,7 +1521,9 @@ def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
 
 
 EN_ATTRIBUTE_BEFORE = {"the", "of", "its", "their", "his", "her", "these", "those", "newly"}
-AGENT_NOUNS = {"worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organisations", "organization",
+AGREEMENT_NOUN = re.compile(r"(?i)^(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|accordi?|intesa|accords?|acuerdos?|"
+                            r"tratados?|abkommens?|vereinbarung(?:en)?|vertrag|verträge)$")
+AGENT_NOUNS = {"flotilla", "ship", "ships", "vessel", "worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organisations", "organization",
                "organizations", "official", "officials", "chief", "ministry", "minister", "envoy"}
 
 
@@ -2302,7 +2316,8 @@ def _trailing_report(lex: Lexicon, toks: list[Token], k: int, sent_ments: list[M
     for j in range(k + 1, min(len(toks), k + 16)):
         if toks[j].text in (",", ";", ":"):
             return False
-        if lex.cues.has("reported", [toks[j]]) >= 0:
+        if lex.cues.has("reported", [toks[j]]) >= 0 and not any(m.start <= toks[j].start < m.end for m in sent_ments):
+            # (a word of a name is no report verb: "to the United States")
             tail = [t for t in toks[j + 1:] if t.text not in (".", "!", "?", "»", '"', "”", ")")]
             return j > k + 1 and len(tail) <= REPORT_TAIL and not any(
                 t.text.lower() in THAT for t in tail) and not any(m.start >= toks[j].end and m.code for m in sent_ments)
