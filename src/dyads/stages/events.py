@@ -1462,7 +1462,9 @@ def governing_matches(
         if kept and i0 - prev_end <= 8 and not any(w in (",", ";", ":") for w in between) and (
                 # "signed an agreement on Thursday to open a corridor", "a series of agreements on oil
                 # exports": what an agreement provides is its content
-                (prev_type in ("SUPPORT", "AGREE") and AGREEMENT_NOUN.search(toks[kept[-1][1]].text)
+                # (but a purchase or aid a deal is signed for is coded: "signed a deal to buy 26 Rafale jets")
+                (prev_type in ("SUPPORT", "AGREE") and (trig.type not in ("COOPERATE", "AID") or trig.pos == "noun")
+                 and AGREEMENT_NOUN.search(toks[kept[-1][1]].text)
                  and any(w in ("to", "on", "for", "per", "su", "sur", "pour", "sobre", "para", "über", "zur", "zum") for w in between))
                 # "to protest against American air strikes": what a protest is against is its topic
                 or (prev_type == "PROTEST" and trig.pos == "noun" and any(w in AGAINST for w in between))
