@@ -699,3 +699,18 @@ def test_names_contents_and_topics(text: str, expected: set[tuple[str, str, str 
     doc = dyads.analyze(text, lang="en", date="2024-05-01")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city naming a document is no party; a date is no part of a name
+    ("Armenian lawmakers voted to join the International Criminal Court, ratifying its founding Rome Statute.", {("SUPPORT", "ARM", "ICC")}),
+    ("Volodymyr Zelensky appealed to the US Congress on Wednesday for more air defences.", {("REQUEST", "UKR", "USA")}),
+    # who is angered by an act is no party to it; a fronted phrase's name joins no list after its comma
+    ("Armenian and American soldiers began ten days of joint exercises near Yerevan, angering Moscow.", {("COOPERATE", "ARM", None)}),
+    ("Citing the threat from Russia, Lithuanian lawmakers voted to withdraw from the convention banning cluster munitions.",
+     {("RETREAT", "LTU", None)}),
+])
+def test_documents_dates_reactions_and_fronted_names(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2024-05-01")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert got == expected, got

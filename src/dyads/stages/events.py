@@ -332,7 +332,10 @@ class EventStage:
             if si < 0 or si >= len(doc.sentences):
                 continue
             # "con la mediazione di Pechino", "brokered by Qatar": a mediator is a third party, neither side
-            ments = [m for m in actors_by_sent.get(si, []) if not MEDIATOR.search(doc.text[max(0, m.start - 30):m.start])]
+            # "the Rome Statute", "the Minsk agreements", "the Algiers peace deal": a city naming a
+            # document or a process is no party
+            ments = [m for m in actors_by_sent.get(si, []) if not MEDIATOR.search(doc.text[max(0, m.start - 30):m.start])
+                     and not (m.kind in ("place", "state") and m.source in ("capital", "kb", "gazetteer") and DOCUMENT_AFTER.match(doc.text, m.end))]
             sent_ments = mentions_by_sent.get(si, [])
             threats: list[tuple[Match, Match]] = []
             coded: dict[int, Event] = {}
@@ -1522,7 +1525,7 @@ def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
         t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[i0 + 1:i0 + 8]) and not any(t.text in (";", ":") for t in toks[i0 + 1:i0 + 8])
 
 
-EN_ATTRIBUTE_BEFORE = {"the", "of", "its", "their", "his", "her", "these", "those", "newly"}
+EN_ATTRIBUTE_BEFORE = {"the", "of", "its", "their", "his", "her", "these", "those", "newly", "over", "about", "for", "against", "with", "on"}
 AGREEMENT_NOUN = re.compile(r"(?i)^(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|accordi?|intesa|accords?|acuerdos?|"
                             r"tratados?|abkommens?|vereinbarung(?:en)?|vertrag|verträge)$")
 AGENT_NOUNS = {"flotilla", "ship", "ships", "vessel", "worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organisations", "organization",
@@ -1774,7 +1777,10 @@ COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "so
 NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
 ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
 # A phrase of circumstance between an act and a name: the name is not the act's recipient
+DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Accords?|Agreements?|agreements?|Protocols?|Treaty|Convention|Declaration|Charter|"
+                            r"format|process|peace (?:deal|accord|agreement|process|plan)|Abkommen|Vertrag|Prozess|Statut)\b")
 BACKGROUND_PP = re.compile(r"(?i)\b(?:amid|despite|in spite of|in the wake of|as (?:he|she|they|it) (?:tried|attempted|sought|was|were)|"
+                           r", (?:angering|infuriating|irritating|prompting|drawing|sparking|provoking|alarming)|"
                            r"nonostante|malgrado|in pieno|en pleine|en plein|malgré|pese a|a pesar de|en medio de|trotz|inmitten)\b")
 INVERTED_OPENERS = {"should", "sollte", "sollten"}
 

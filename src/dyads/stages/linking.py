@@ -148,7 +148,11 @@ class LinkingStage:
                     # ("a Moscow court", "a Beijing court": a capital as a premodifier)
                     partner = prv  # "Japanese officials", "UN troops", "NATO forces"
                     if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]) \
-                            and not between.lstrip().startswith(("'s", "’s")):  # ("North Korea, Japan's cabinet": Japan's alone)
+                            and not between.lstrip().startswith(("'s", "’s")) \
+                            and not (text[ms[i - 2].end:prv.start].strip() == "," and ms[i - 2].source != "demonym"):
+                        # ("North Korea, Japan's cabinet": Japan's alone; "Citing the threat from Russia,
+                        # Lithuanian lawmakers": a bare comma after a name closes a phrase, it joins
+                        # only demonyms, "US, British and French officials")
                         # "US and British activists": the role stands for both states
                         m.value = f"{ms[i - 2].code},{prv.code}"
                         ms[i - 2].source = "modifier"
