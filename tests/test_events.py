@@ -714,3 +714,16 @@ def test_documents_dates_reactions_and_fronted_names(text: str, expected: set[tu
     doc = dyads.analyze(text, lang="en", date="2024-05-01")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an embassy in a capital names that capital's state; a possessor before a hyphenated adjective owns the role
+    ("The United Arab Emirates reopened its embassy in Damascus on Thursday.", ("SUPPORT", "ARE", "SYR")),
+    ("Libya's UN-recognised government formally asked Turkey for military support.", ("REQUEST", "LBY", "TUR")),
+    # what the actor is concerned about is no recipient
+    ("Indonesia sent fighter jets and warships to the Natuna Islands, concerned about Chinese fishing boats.", ("MOBILIZE", "IDN", None)),
+])
+def test_embassies_possessors_and_concerns(text: str, expected: tuple[str, str, str | None]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2019-12-27")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert expected in got, got

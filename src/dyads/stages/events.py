@@ -248,7 +248,7 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
              "raccomandato", "raccomanda", "proposto", "propone", "suggerito", "recommended", "recommends", "proposed",
              "proposes", "suggested", "recommandé", "recommande", "proposé", "propose", "suggéré", "recomendó", "recomienda",
              "propuso", "sugirió"}  # fmt: skip
-ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter)")
+ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter|embass|botschaft)")
 EXPECTED = {"dovrebbe", "dovrebbero", "devrait", "devraient", "debería", "deberían", "debe", "deben"}
 DE_NEGATION_AFTER = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"}
 _DAYS = (r"(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|settimana|mese|anno|lunedì|martedì|"
@@ -875,7 +875,7 @@ class EventStage:
                 group = _with_coordinated(text, partners[0], ments, titles)
                 actors = actors + [m for m in group if m not in actors]
                 recips = [m for m in recips if m not in group]
-        if not recips and actors and trig.type in ("SANCTION", "ACCUSE", "CONSULT"):
+        if not recips and actors and trig.type in ("SANCTION", "ACCUSE", "CONSULT", "SUPPORT", "CONCEDE"):
             # "a rappelé son ambassadeur à Paris", "llamó a consultas a su embajadora en Madrid":
             # the state where the envoy serves
             envoy = next((t for t in toks[i0:min(len(toks), i1 + 8)] if ENVOY.match(t.text.lower())), None)
@@ -1781,6 +1781,7 @@ DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Accords?|Agreements?|agreements?|Pro
                             r"format|process|peace (?:deal|accord|agreement|process|plan)|Abkommen|Vertrag|Prozess|Statut)\b")
 BACKGROUND_PP = re.compile(r"(?i)\b(?:amid|despite|in spite of|in the wake of|as (?:he|she|they|it) (?:tried|attempted|sought|was|were)|"
                            r", (?:angering|infuriating|irritating|prompting|drawing|sparking|provoking|alarming)|"
+                           r", (?:concerned|worried|alarmed|fearing|wary|nervous) (?:about|by|over|of|at|that)|"
                            r"nonostante|malgrado|in pieno|en pleine|en plein|malgré|pese a|a pesar de|en medio de|trotz|inmitten)\b")
 INVERTED_OPENERS = {"should", "sollte", "sollten"}
 

@@ -354,7 +354,8 @@ _GENITIVE_LINK = re.compile(
 )
 _COORD_LINK = re.compile(r"^\s*(?:e|ed|and|et|y|und|,)\s*(?:the|il|la|l'|le|les|el|los|der|die|das)?\s*$", re.IGNORECASE)
 # "Japan's minister", "US-Reporter", "Ethiopia's federal government" (up to two adjectives after 's)
-_BEFORE_LINK = re.compile(r"^\s*(?:(?:'s|’s)(?:\s+[a-z][a-z-]+){0,2}|-|-led)?\s*$")
+# ("Libya's UN-recognised government": an adjective with a capitalised first part may stand between)
+_BEFORE_LINK = re.compile(r"^\s*(?:(?:'s|’s)(?:\s+(?:[a-z][a-z-]+|[A-Z][A-Za-z]*-[a-z]+)){0,2}|-|-led)?\s*$")
 
 
 # Lower-case words that may stand between a title and its name ("Secretary of State Antony Blinken",
