@@ -727,3 +727,23 @@ def test_embassies_possessors_and_concerns(text: str, expected: tuple[str, str, 
     doc = dyads.analyze(text, lang="en", date="2019-12-27")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act dated to an earlier year in a "since" clause is background history
+    ("Egyptian President Abdel Fattah al-Sisi arrived in Doha on Tuesday, his first visit to Qatar since Cairo cut ties with it in 2017.",
+     ("SANCTION", "EGY", "historical")),
+    # forces sent "to help" are aid; the help a pledge is for is no act of its own
+    ("The United States sent the aircraft carrier George Washington to the Philippines to help survivors of Typhoon Haiyan.",
+     ("AID", "USA", "asserted")),
+])
+def test_since_years_and_help(text: str, expected: tuple[str, str, str]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2022-09-13")
+    got = {(e.type, e.actors[0].code, e.modality) for e in doc.events}
+    assert expected in got, got
+
+
+def test_a_pledge_to_help_is_one_event() -> None:
+    doc = dyads.analyze("The Gulf Cooperation Council pledged 20 billion dollars over ten years to Bahrain and Oman to help ease unrest.",
+                        lang="en", date="2011-03-10")
+    assert [e.type for e in doc.events] == ["AGREE"], [e.to_dict() for e in doc.events]

@@ -1050,6 +1050,11 @@ class EventStage:
             for k, t in enumerate(toks[:i0])
         ):
             modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
+        if modality == "asserted" and year and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() not in ("will", "would") \
+                and _since_clause(toks, i0) and any(
+                t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year and toks[k - 1].text.lower() in ("in", "nel", "en", "im")
+                for k, t in enumerate(toks[i1 + 1:_clause_end(toks, i1)], i1 + 1)):
+            modality = "historical"  # "his first visit to Qatar since Cairo cut ties with it in 2017"
         clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")), len(toks))
         back = i0
         while back > 0 and i0 - back < 7 and toks[back - 1].text not in (",", ";", ":") and toks[back - 1].text.lower() not in COORD_WORDS:
@@ -1446,6 +1451,16 @@ def governing_matches(
             if prev_type == "PROTEST" and trig.type in GOVERNING:
                 complement_from = i1 + 1
             continue
+        if prev_type and lang == "en" and i0 > 0 and toks[i0 - 1].text.lower() == "to" and toks[i0].text.lower() in ("help", "assist") \
+                and i0 - prev_end <= 16:
+            complement_from = i1 + 1  # "pledged 20 billion dollars to Bahrain to help ease unrest": the purpose
+            if prev_type == "MOBILIZE":
+                # "sent the aircraft carrier to the Philippines to help survivors", "deploying 1,000
+                # soldiers to Mozambique to help fight an insurgency": forces sent to help are aid
+                a0, a1, atrig, aidx = kept[-1]
+                kept[-1] = (a0, a1, dataclasses.replace(atrig, type="AID", mode=None, cameo="072"), aidx)
+                prev_type = "AID"
+            continue
         earlier_own_act = lang == "en" and trig.pos == "verb" and toks[i0].text.lower().endswith("ing") and i0 > 0 \
             and toks[i0 - 1].text.lower() == "after" and _time_distance(toks, i0)
         if prev_type and _time_distance(toks, i0) and not earlier_own_act:
@@ -1555,6 +1570,24 @@ def _de_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
         return True
     return (nxt.lower() not in DE_DETERMINERS and nxt.endswith(("e", "en", "er", "em", "es")) and i0 + 2 < len(toks)
             and toks[i0 + 2].text[:1].isupper())
+
+
+SINCE_WORDS = {"since", "after", "dacché", "depuis", "desde", "seit", "seitdem", "nachdem", "when", "quando", "lorsque", "cuando", "als"}
+
+
+def _since_clause(toks: list[Token], i0: int) -> bool:
+    """Is the verb at i0 in a clause opened by "since/after/when" a few words before it?"""
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":"):
+            return False
+        if w in SINCE_WORDS:
+            return True
+    return False
+
+
+def _clause_end(toks: list[Token], i1: int) -> int:
+    return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
 
 
 def _list_comma(toks: list[Token], j: int, end: int) -> bool:
