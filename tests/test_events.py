@@ -747,3 +747,16 @@ def test_a_pledge_to_help_is_one_event() -> None:
     doc = dyads.analyze("The Gulf Cooperation Council pledged 20 billion dollars over ten years to Bahrain and Oman to help ease unrest.",
                         lang="en", date="2011-03-10")
     assert [e.type for e in doc.events] == ["AGREE"], [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a party tells others it does is addressed to them; whom a closing speaker tells is no party
+    ("Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", "HAMAS", "QAT")),
+    ("Bangladesh can no longer take in refugees from Myanmar, its foreign secretary told the UN Security Council.", ("AID", "BGD", "MMR")),
+    # "US-hosted talks": the host is the counterpart
+    ("Sudan's army did not send a delegation to the US-hosted ceasefire talks that opened in Switzerland on Wednesday.", ("CONSULT", "SDN", "USA")),
+])
+def test_audiences_and_hosts(text: str, expected: tuple[str, str, str]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2024-05-06")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert expected in got, got

@@ -899,6 +899,14 @@ class EventStage:
                          and t_start < m.start and m.start - t_end < 40 and m.code not in {a.code for a in actors}), None)
             if dest is not None:
                 recips = [dest]
+        if not recips and actors and break_word in THAT and trig.type in ADDRESSED_TYPES:
+            # "Hamas told Qatari and Egyptian mediators that it accepted their proposal": what the
+            # speaker says it does is addressed to those it tells
+            told = next((t for t in reversed(toks) if t.end <= break_pos and t.text.lower() in TELLING), None)
+            if told is not None and break_pos - told.end <= 60:
+                own = {a.code for a in actors}
+                recips = [m for m in sent_ments if told.end <= m.start < break_pos and m.code and m.kind in ACTOR_KINDS
+                          and m.code not in own and m.source != "title"]
         part_rx = PARTICIPLE.get(lang)
         if (part_rx and lang != "en" and not passive and trig.pos == "verb" and i0 == i1 and actors and actors[-1].kind == "role"
                 and actors[-1].end <= t_start and not text[actors[-1].end:t_start].strip()
@@ -1807,6 +1815,9 @@ EN_AUX_AFTER_REL = {"would", "will", "could", "can", "may", "might", "has", "hav
 SPREAD_PREPS = {"across", "throughout", "nationwide", "attraverso", "partout", "por", "überall"}
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
            "northwestern", "southeastern", "southwestern"}
+TELLING = {"told", "tells", "informed", "assured", "notified", "detto", "informato", "assicurato", "dit", "informé", "assuré",
+           "dijo", "informó", "aseguró", "sagte", "teilte", "versicherte", "informierte"}
+ADDRESSED_TYPES = {"AGREE", "REJECT", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE"}
 NEG_PREPS = {"ohne", "without", "senza", "sans", "sin"}
 ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "einen", "einer", "einem"}
 # A phrase of circumstance between an act and a name: the name is not the act's recipient
@@ -2361,8 +2372,9 @@ def _trailing_report(lex: Lexicon, toks: list[Token], k: int, sent_ments: list[M
         if lex.cues.has("reported", [toks[j]]) >= 0 and not any(m.start <= toks[j].start < m.end for m in sent_ments):
             # (a word of a name is no report verb: "to the United States")
             tail = [t for t in toks[j + 1:] if t.text not in (".", "!", "?", "»", '"', "”", ")")]
-            return j > k + 1 and len(tail) <= REPORT_TAIL and not any(
-                t.text.lower() in THAT for t in tail) and not any(m.start >= toks[j].end and m.code for m in sent_ments)
+            return j > k + 1 and len(tail) <= REPORT_TAIL and not any(t.text.lower() in THAT for t in tail) and (
+                # (", its foreign secretary told the UN Security Council": the audience is no party either)
+                toks[j].text.lower() in ("told", "tells", "informed") or not any(m.start >= toks[j].end and m.code for m in sent_ments))
     return False
 
 

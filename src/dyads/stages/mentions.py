@@ -1430,7 +1430,7 @@ def _count_names(text: str, m: Match, lang: str) -> bool:
 
 # "the Israel-linked ship", "a Greek-owned tanker", "the US-led coalition": the state the thing
 # belongs to or that leads it ("Iran-backed" names a sponsor, not the party, and is left out)
-_HYPHEN_OWNER = re.compile(r"\b((?:(?:South|North|Saudi|New) )?[A-Z][A-Za-z.]+)-(?:linked|owned|flagged|operated|registered|led|controlled|run|based|made|built|supplied|manufactured)\b")
+_HYPHEN_OWNER = re.compile(r"\b((?:(?:South|North|Saudi|New) )?[A-Z][A-Za-z.]+)-(?:linked|owned|flagged|operated|registered|led|controlled|run|based|made|built|supplied|manufactured|hosted|sponsored)\b")
 
 
 def _hyphen_owners(doc: Doc, text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
