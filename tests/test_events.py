@@ -305,7 +305,7 @@ def test_dyad_conditioned_coding() -> None:
     ("en", "Takaichi said that a Chinese attack on Taiwan could be a survival-threatening situation for Japan.",
      ("ASSAULT", {"CHN"}, {"TWN"}, "hypothetical")),
     # a pronoun after a report is the report verb's subject
-    ("en", "Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", {"HAMAS"}, set(), "asserted")),
+    ("en", "Hamas told Qatari and Egyptian mediators on Monday that it accepted their ceasefire proposal.", ("AGREE", {"HAMAS"}, {"QAT", "EGY"}, "asserted")),
     # the state a withdrawal leaves
     ("en", "Israel withdrew its troops from the southern Gaza city of Khan Younis on Sunday.", ("RETREAT", {"ISR"}, {"PSE"}, "asserted")),
     # a word inside a name starts no trigger ("New Zealand sanctioned" is no "new sanctions")

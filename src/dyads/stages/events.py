@@ -902,10 +902,10 @@ class EventStage:
         if not recips and actors and break_word in THAT and trig.type in ADDRESSED_TYPES:
             # "Hamas told Qatari and Egyptian mediators that it accepted their proposal": what the
             # speaker says it does is addressed to those it tells
-            told = next((t for t in reversed(toks) if t.end <= break_pos and t.text.lower() in TELLING), None)
-            if told is not None and break_pos - told.end <= 60:
+            tell_tok = next((t for t in reversed(toks) if t.end <= break_pos and t.text.lower() in TELLING), None)
+            if tell_tok is not None and break_pos - tell_tok.end <= 60:
                 own = {a.code for a in actors}
-                recips = [m for m in sent_ments if told.end <= m.start < break_pos and m.code and m.kind in ACTOR_KINDS
+                recips = [m for m in sent_ments if tell_tok.end <= m.start < break_pos and m.code and m.kind in ACTOR_KINDS
                           and m.code not in own and m.source != "title"]
         part_rx = PARTICIPLE.get(lang)
         if (part_rx and lang != "en" and not passive and trig.pos == "verb" and i0 == i1 and actors and actors[-1].kind == "role"
