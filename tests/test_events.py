@@ -760,3 +760,18 @@ def test_audiences_and_hosts(text: str, expected: tuple[str, str, str]) -> None:
     doc = dyads.analyze(text, lang="en", date="2024-05-06")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body suspending a member; a participle after a numeral before its noun is an adjective
+    ("The African Union suspended Niger after the military coup.", {("SANCTION", "AU", "NER")}),
+    ("Venezuela released six jailed American oil executives.", {("RETREAT", "VEN", "USA")}),
+    # (but a numeral subject keeps its verb)
+    ("The Group of 20 admitted the African Union as a permanent member on Saturday.", {("SUPPORT", "G20", "AU")}),
+    # a verb-like word inside a noun compound is no act
+    ("Chinese coast guard ships fired water cannon at a Philippine supply vessel near the Second Thomas Shoal.", {("ASSAULT", "CHN", "PHL")}),
+])
+def test_members_numerals_and_compounds(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2023-08-22")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    assert got == expected, got

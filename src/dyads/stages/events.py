@@ -1414,7 +1414,8 @@ def governing_matches(
                 if threats is not None and nxt[2].type == "THREATEN":
                     threats.append((m, nxt))
                 continue  # "hat Russland mit Strafzöllen gedroht": the content precedes the German verb
-        if kept and trig.pos == "noun" and i0 - prev_end <= 6 and _is_light(kept[-1][2], toks[kept[-1][0]]):
+        if kept and (trig.pos == "noun" or toks[i0 - 1].text.lower() in ("the", "a", "an")) and i0 - prev_end <= 6 \
+                and _is_light(kept[-1][2], toks[kept[-1][0]]):
             # "ha approvato un prestito", "a approuvé un prêt": the noun names the event
             kept.pop()
             prev_type = ""
@@ -1549,6 +1550,10 @@ def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
 
 
 EN_ATTRIBUTE_BEFORE = {"the", "of", "its", "their", "his", "her", "these", "those", "newly", "over", "about", "for", "against", "with", "on"}
+EN_FUNCTION_AFTER = {"the", "a", "an", "in", "on", "at", "to", "from", "with", "for", "by", "of", "into", "through", "across",
+                     "against", "over", "after", "before", "during", "and", "or", "as", "their", "its", "his", "her", "that"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds",
+                "thousands", "several", "many", "some", "all", "other"}
 AGREEMENT_NOUN = re.compile(r"(?i)^(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|protocols?|accordi?|intesa|accords?|acuerdos?|"
                             r"tratados?|abkommens?|vereinbarung(?:en)?|vertrag|verträge)$")
 AGENT_NOUNS = {"flotilla", "ship", "ships", "vessel", "worker", "workers", "agency", "agencies", "group", "groups", "organisation", "organisations", "organization",
@@ -1560,9 +1565,14 @@ def _en_attribute(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
     profits of frozen Russian assets", "the occupied territories") or a noun naming who works in
     a field ("aid worker", "aid agencies")."""
     w = toks[i0].text.lower()
-    if trig.pos == "verb" and i0 > 0 and w.endswith(("ed", "en")) and toks[i0 - 1].text.lower() in EN_ATTRIBUTE_BEFORE:
+    if trig.pos == "verb" and i0 > 0 and w.endswith(("ed", "en")) and (toks[i0 - 1].text.lower() in EN_ATTRIBUTE_BEFORE or (
+            # ("six jailed American oil executives"; but "thousands marched in", "20 admitted the")
+            (toks[i0 - 1].text.isdigit() or toks[i0 - 1].text.lower() in NUMBER_WORDS) and i1 + 1 < len(toks)
+            and toks[i1 + 1].text.isalpha() and toks[i1 + 1].text.lower() not in EN_FUNCTION_AFTER)):
         return True
-    return trig.pos == "noun" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT_NOUNS
+    # ("a Philippine supply vessel": a verb-like word inside a noun compound, too)
+    return (trig.pos == "noun" or (i0 == i1 and i0 > 0 and (toks[i0 - 1].text.lower() in ("a", "an", "the") or toks[i0 - 1].text[:1].isupper()))) \
+        and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in AGENT_NOUNS
 
 
 DE_INFLECTED_PARTICIPLE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert)(?:e|en|er|em|es)$")
