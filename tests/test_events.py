@@ -775,3 +775,15 @@ def test_members_numerals_and_compounds(text: str, expected: set[tuple[str, str,
     doc = dyads.analyze(text, lang="en", date="2023-08-22")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "strike" with a state as its object is an attack; a labour strike is not
+    ("Emmanuel Macron said France would strike Syria if it were proven that chemical weapons had been used.",
+     {("ASSAULT", "FRA", "SYR", "hypothetical"), ("THREATEN", "FRA", "SYR", "asserted")}),
+    ("Workers staged a general strike in France on Thursday.", {("PROTEST", "FRA", None, "asserted")}),
+])
+def test_strike_with_a_state_as_object(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    doc = dyads.analyze(text, lang="en", date="2018-02-14")
+    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    assert got == expected, got

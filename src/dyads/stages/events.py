@@ -343,7 +343,10 @@ class EventStage:
             # Zealand sanctioned") starts no trigger
             names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"]
             blocked = lex.tokens_in_spans(toks, names)
-            for i0, i1, trig, idx in governing_matches(lex.match(toks, blocked), toks, lang, threats):
+            found = lex.match(toks, blocked)
+            if lang == "en":
+                found = _with_bare_strikes(found, toks, sent_ments)
+            for i0, i1, trig, idx in governing_matches(found, toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
@@ -1606,6 +1609,25 @@ def _since_clause(toks: list[Token], i0: int) -> bool:
 
 def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+
+
+STRIKE_FORMS = {"strike", "strikes", "struck", "striking"}
+STRIKE_TRIGGER = Trigger(slots=(frozenset(STRIKE_FORMS),), type="ASSAULT", mode=None, cameo="190", contexts=("military",),
+                         pos="verb", weight=1.0, pattern="strike <state>")
+
+
+def _with_bare_strikes(found: list[Match], toks: list[Token], sent_ments: list[Mention]) -> list[Match]:
+    """English "strike" is no trigger alone (a labour strike); with a state or a capital as its
+    direct object it is an attack: "France would strike Syria if ...", "Israel struck Iran"."""
+    used = {k for m in found for k in m[3]}
+    starts = {m.start: m for m in sent_ments if m.kind == "state" and m.code and len(m.code) == 3}
+    extra: list[Match] = []
+    for i, t in enumerate(toks[:-1]):
+        if i in used or t.text.lower() not in STRIKE_FORMS or (i > 0 and toks[i - 1].text.lower() in ARTICLE_WORDS | {"general", "hunger", "its", "their"}):
+            continue
+        if toks[i + 1].start in starts:
+            extra.append((i, i, STRIKE_TRIGGER, [i]))
+    return sorted(found + extra, key=lambda m: m[0]) if extra else found
 
 
 def _list_comma(toks: list[Token], j: int, end: int) -> bool:
