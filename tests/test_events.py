@@ -787,3 +787,10 @@ def test_strike_with_a_state_as_object(text: str, expected: set[tuple[str, str, 
     doc = dyads.analyze(text, lang="en", date="2018-02-14")
     got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
     assert got == expected, got
+
+
+def test_its_title_belongs_to_the_subject() -> None:
+    # "foreign secretary" names Britain by default; "its foreign secretary" is the subject's
+    doc = dyads.analyze("Bangladesh can no longer take in refugees from Myanmar, its foreign secretary told the UN Security Council.",
+                        lang="en", date="2019-03-01")
+    assert [m.code for m in doc.mentions if m.text == "foreign secretary"] == ["BGD"], [(m.text, m.code) for m in doc.mentions]

@@ -126,6 +126,13 @@ class LinkingStage:
                 org = kb.orgs.get(m.code)
                 if org is not None and org.kind == "armed_group":
                     last_group = m.code
+            if m.kind == "role" and m.code and _ITS.search(text[max(0, m.start - 6):m.start]):
+                # "Bangladesh ..., its foreign secretary told": a title that names one state by
+                # default ("foreign secretary" is British) belongs to the state "its" points to
+                owner = next((x for x in ms[:i] if x.kind == "state" and x.code and x.sent == m.sent), None)  # (the subject, named first)
+                if owner is not None:
+                    m.code = owner.code
+                continue
             if m.kind != "role" or m.code:
                 continue
             partner = None
@@ -428,3 +435,6 @@ _DEFINITE = re.compile(r"(?i)(?:\b(?:the|i|gli|le|les|los|las|die|den)\s+|\bl['â
 def _preceded_by_article(text: str, m: Mention) -> bool:
     """A definite article before the noun ("the jihadists", "i miliziani"): an anaphor."""
     return bool(_DEFINITE.search(text[max(0, m.start - 6):m.start]))
+
+
+_ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
