@@ -965,6 +965,11 @@ _DE_ABBR = {"Jan": 1, "Feb": 2, "Mär": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 
             "Sept": 9, "Okt": 10, "Nov": 11, "Dez": 12}  # fmt: skip
 _DE_WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4,
                 "Samstag": 5, "Sonnabend": 5, "Sonntag": 6}  # fmt: skip
+# Capitalised calendar words of the languages that capitalise them: the mentions stage never joins
+# one to a name ("the Gulf on Monday", "Merkel am Montag"), the English matcher lets a weekday sit
+# in a trigger's gap ("revoked on Saturday a military accord").
+CALENDAR_NAMES = frozenset(_EN_MONTHS) | frozenset(_EN_WEEKDAYS) | frozenset(_DE_MONTHS) | frozenset(_DE_WEEKDAYS)
+EN_WEEKDAY_WORDS = frozenset(w.lower() for w in _EN_WEEKDAYS)
 _DE_NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "einen": 1, "eins": 1, "zwei": 2,
                "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
                "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15,

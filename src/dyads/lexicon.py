@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dyads.dates import EN_WEEKDAY_WORDS
 from dyads.errors import KBError
 from dyads.model import PLOVER_TYPES, Token
 from dyads.stages.tokens import lemma, tokenize
@@ -364,7 +365,7 @@ def goldstein(code: str) -> float:
     return 0.0
 
 
-EN_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"}
+EN_DAYS = EN_WEEKDAY_WORDS | {"yesterday", "today", "tonight"}
 
 
 def _free(tokens: list[Token], k: int, lang: str) -> bool:

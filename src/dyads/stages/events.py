@@ -992,8 +992,8 @@ class EventStage:
         if actors and all(m.kind in ("person", "state", "organisation", "role") for m in actors) and any(m.code for m in actors):
             self._last_actors = list(actors)
             self._last_sent = si
-        if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2 and not (
-                trig.type == "THREATEN" and trig.pos == "verb" and _closing_warning(toks, i0, i1, ments, lang) is not None):
+        closing = _closing_warning(toks, i0, i1, ments, lang) if trig.type == "THREATEN" and trig.pos == "verb" else None
+        if trig.weight < 0.6 and not recip_refs and len({a.code for a in actor_refs}) < 2 and closing is None:
             # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at, or as
             # the warning that closes a conditional statement (", Vladimir Putin warned")
             return None
@@ -1018,7 +1018,6 @@ class EventStage:
         if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
-        closing = _closing_warning(toks, i0, i1, ments, lang) if trig.type == "THREATEN" and trig.pos == "verb" else None
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
                 and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
@@ -1473,9 +1472,10 @@ def governing_matches(
                 kept[-1] = (a0, a1, dataclasses.replace(atrig, type="AID", mode=None, cameo="072"), aidx)
                 prev_type = "AID"
             continue
-        earlier_own_act = lang == "en" and trig.pos == "verb" and toks[i0].text.lower().endswith("ing") and i0 > 0 \
-            and toks[i0 - 1].text.lower() == "after" and _time_distance(toks, i0)
-        if prev_type and _time_distance(toks, i0) and not earlier_own_act:
+        distance = _time_distance(toks, i0)
+        earlier_own_act = distance and lang == "en" and trig.pos == "verb" and toks[i0].text.lower().endswith("ing") \
+            and toks[i0 - 1].text.lower() == "after"
+        if prev_type and distance and not earlier_own_act:
             continue  # "ad appena un giorno dalla firma dell'accordo", "days after the signing": a date
         if prev_type and not earlier_own_act and _after_prep(toks, i0, TEMPORAL_PREPS, adjectives=2) and (
                 trig.pos == "noun" or toks[i0 - 1].text.lower() in TEMPORAL_PREPS

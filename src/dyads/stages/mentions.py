@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from dyads.config import Config
+from dyads.dates import CALENDAR_NAMES
 from dyads.kb import KB, load_kb
 from dyads.kb.gazetteer import SMALL_TOWN, Entry, Gazetteer, Match, cached, fold, gazetteer
 from dyads.kb.names import (
@@ -188,12 +189,6 @@ _PLURAL_ARTICLES = frozenset(["i", "gli", "dei", "degli", "ai", "agli", "dai", "
 _NAME_GOES_ON = re.compile(rf" ([{_UP}]\w*)")
 
 
-_CALENDAR_NAMES = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-                             "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar",
-                             "März", "Juni", "Juli", "Oktober", "Dezember"])
-
-
 def _tokens(text: str, lang: str, starts: set[int], caps: list[tuple[int, int]], blocked: bytearray) -> list[list[_Tok]]:
     """Runs of name tokens, each run a list of tokens joined by spaces or name particles."""
     seqs: list[list[_Tok]] = []
@@ -228,7 +223,7 @@ def _tokens(text: str, lang: str, starts: set[int], caps: list[tuple[int, int]],
             link = " " if s - prev_end == 1 and text[prev_end] == " " else _link(text[prev_end:s], lang)
             if link == " ":
                 link = ""
-            elif link and t in _CALENDAR_NAMES:
+            elif link and t in CALENDAR_NAMES:
                 link = None  # "the Gulf on Monday", "Merkel am Montag": a date, not the name's particle
         else:
             link = None
