@@ -10,6 +10,14 @@ import dyads
 from dyads.model import Doc
 from dyads.readers import ReadFailure, read_paths
 
+
+def _coded(text: str, lang: str, date: str, modality: bool = False) -> set[tuple[str | None, ...]]:
+    """(type, first actor's code, first recipient's code or None[, modality]) of each coded event."""
+    doc = dyads.analyze(text, lang=lang, date=date)
+    return {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) + ((e.modality,) if modality else ())
+            for e in doc.events}
+
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = {
     "it": ROOT / "samples" / "it-01-nato-corea-giappone.md",
@@ -535,8 +543,7 @@ def test_a_closing_warning_is_made_by_its_speaker(lang: str, text: str, expected
     ("en", "Iran suspended its cooperation with the UN nuclear watchdog on Thursday.", {("SANCTION", "IRN", "IAEA")}),
 ])
 def test_second_acts_purposes_and_reasons(lang: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, lang, "2024-05-01")
     assert got == expected, got
 
 
@@ -557,8 +564,7 @@ def test_second_acts_purposes_and_reasons(lang: str, text: str, expected: set[tu
     ("en", "Germany chose on Monday to buy US-made F-35 stealth jets.", ("COOPERATE", "DEU", "USA")),
 ])
 def test_speakers_venues_and_owners(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, lang, "2024-05-01")
     assert expected in got, got
 
 
@@ -569,8 +575,7 @@ def test_speakers_venues_and_owners(lang: str, text: str, expected: tuple[str, s
      {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
 ])
 def test_reciprocal_acts_go_both_ways(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, lang, "2024-05-01")
     assert got == expected, got
 
 
@@ -590,8 +595,7 @@ def test_reciprocal_acts_go_both_ways(lang: str, text: str, expected: set[tuple[
      ("SANCTION", "DZA", "MAR", "historical")),
 ])
 def test_denials_fears_conditions_and_earlier_acts(lang: str, text: str, expected: tuple[str, str, str | None, str]) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    got = _coded(text, lang, "2024-05-01", modality=True)
     assert expected in got, got
 
 
@@ -612,8 +616,7 @@ def test_a_circumstance_names_no_recipient() -> None:
     ("de", "In Lettland haben viele Menschen Angst, dass Russland das Baltikum angreifen könnte.", ("ASSAULT", "RUS", None, "perceived")),
 ])
 def test_threat_contents_courts_and_fears(lang: str, text: str, expected: tuple[str, str, str | None, str]) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    got = _coded(text, lang, "2024-05-01", modality=True)
     assert expected in got, got
 
 
@@ -654,8 +657,7 @@ def test_a_relative_clause_on_the_object_names_no_recipient() -> None:
     ("Iraqi forces drove Islamic State out of Mosul, three years after the jihadists overran the city in June 2014.", ("ASSAULT", "ISIS", "IRQ")),
 ])
 def test_english_actors_named_by_services_places_and_anaphors(text: str, expected: tuple[str, str, str | None]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2019-10-13")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2019-10-13")
     assert expected in got, got
 
 
@@ -696,8 +698,7 @@ def test_german_perceptions_conditions_and_attributes(text: str, unwanted_assert
      {("AGREE", "EGY", "PSE")}),
 ])
 def test_names_contents_and_topics(text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2024-05-01")
     assert got == expected, got
 
 
@@ -711,8 +712,7 @@ def test_names_contents_and_topics(text: str, expected: set[tuple[str, str, str 
      {("RETREAT", "LTU", None)}),
 ])
 def test_documents_dates_reactions_and_fronted_names(text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2024-05-01")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2024-05-01")
     assert got == expected, got
 
 
@@ -724,8 +724,7 @@ def test_documents_dates_reactions_and_fronted_names(text: str, expected: set[tu
     ("Indonesia sent fighter jets and warships to the Natuna Islands, concerned about Chinese fishing boats.", ("MOBILIZE", "IDN", None)),
 ])
 def test_embassies_possessors_and_concerns(text: str, expected: tuple[str, str, str | None]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2019-12-27")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2019-12-27")
     assert expected in got, got
 
 
@@ -757,8 +756,7 @@ def test_a_pledge_to_help_is_one_event() -> None:
     ("Sudan's army did not send a delegation to the US-hosted ceasefire talks that opened in Switzerland on Wednesday.", ("CONSULT", "SDN", "USA")),
 ])
 def test_audiences_and_hosts(text: str, expected: tuple[str, str, str]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2024-05-06")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2024-05-06")
     assert expected in got, got
 
 
@@ -772,8 +770,7 @@ def test_audiences_and_hosts(text: str, expected: tuple[str, str, str]) -> None:
     ("Chinese coast guard ships fired water cannon at a Philippine supply vessel near the Second Thomas Shoal.", {("ASSAULT", "CHN", "PHL")}),
 ])
 def test_members_numerals_and_compounds(text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2023-08-22")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None) for e in doc.events}
+    got = _coded(text, "en", "2023-08-22")
     assert got == expected, got
 
 
@@ -784,8 +781,7 @@ def test_members_numerals_and_compounds(text: str, expected: set[tuple[str, str,
     ("Workers staged a general strike in France on Thursday.", {("PROTEST", "FRA", None, "asserted")}),
 ])
 def test_strike_with_a_state_as_object(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    doc = dyads.analyze(text, lang="en", date="2018-02-14")
-    got = {(e.type, e.actors[0].code, e.recipients[0].code if e.recipients else None, e.modality) for e in doc.events}
+    got = _coded(text, "en", "2018-02-14", modality=True)
     assert got == expected, got
 
 
