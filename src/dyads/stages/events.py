@@ -1619,6 +1619,8 @@ STRIKE_TRIGGER = Trigger(slots=(frozenset(STRIKE_FORMS),), type="ASSAULT", mode=
 def _with_bare_strikes(found: list[Match], toks: list[Token], sent_ments: list[Mention]) -> list[Match]:
     """English "strike" is no trigger alone (a labour strike); with a state or a capital as its
     direct object it is an attack: "France would strike Syria if ...", "Israel struck Iran"."""
+    if not any(t.text.lower() in STRIKE_FORMS for t in toks):
+        return found  # (most sentences: nothing to look up)
     used = {k for m in found for k in m[3]}
     starts = {m.start: m for m in sent_ments if m.kind == "state" and m.code and len(m.code) == 3}
     extra: list[Match] = []
