@@ -790,3 +790,23 @@ def test_its_title_belongs_to_the_subject() -> None:
     doc = dyads.analyze("Bangladesh can no longer take in refugees from Myanmar, its foreign secretary told the UN Security Council.",
                         lang="en", date="2019-03-01")
     assert [m.code for m in doc.mentions if m.text == "foreign secretary"] == ["BGD"], [(m.text, m.code) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the act keeps its own object; the threat is aimed at the party whose act is the condition,
+    # here after an inverted "should"
+    ("Abdul-Malik al-Houthi said his fighters would fire missiles and drones at Israel should the United States intervene in Gaza.",
+     "2023-10-10", {("ASSAULT", "HOUTHIS", "ISR", "hypothetical"), ("THREATEN", "HOUTHIS", "USA", "asserted")}),
+    # "any <act> ... would" is a supposition, not an act
+    ("Mali and Burkina Faso said any military intervention by ECOWAS in Niger would amount to a declaration of war against them.",
+     "2023-08-01", {("ASSAULT", "ECOWAS", "NER", "hypothetical")}),
+    # "a drone and missile attack": "and" inside the noun phrase opens no clause
+    ("Yemen's Houthi movement claimed a drone and missile attack on Abu Dhabi on Monday that set fuel trucks ablaze.",
+     "2022-01-18", {("ASSAULT", "HOUTHIS", "ARE", "asserted")}),
+    # "four years after expelling": a distance in years dates the subject's earlier act
+    ("Albania cut diplomatic ties with Iran over a cyberattack, four years after expelling Iran's ambassador in 2018.",
+     "2022-09-07", {("SANCTION", "ALB", "IRN", "asserted"), ("SANCTION", "ALB", "IRN", "historical")}),
+])
+def test_conditions_suppositions_and_noun_phrases(text: str, date: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", date, modality=True)
+    assert got == expected, got

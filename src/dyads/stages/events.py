@@ -472,6 +472,11 @@ class EventStage:
             if toks[k].text.lower().rstrip("'’") in breaks and not (
                 toks[k].text.lower() in ("e", "and", "et", "y", "und") and _between_names(toks, k, ments + titles + [m for m in sent_ments if m.source == "modifier"])
             ) and not (
+                # "claimed a drone and missile attack": two modifiers of the trigger noun
+                trig.pos == "noun" and lang != "de" and toks[k].text.lower() in ("and", "or") and 0 < i0 - k <= 2 and k > 1
+                and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 2].text.lower() in ARTICLES
+                and all(toks[j].text.isalpha() and toks[j].text.islower() for j in range(k + 1, i0))
+            ) and not (
                 # German nouns are capitalised: "Staats- und Parteichef" coordinates nouns
                 lang == "de" and toks[k].text == "und" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
             ) and not (
@@ -834,8 +839,9 @@ class EventStage:
                 score = 0 if m.code else 2
                 if m.code in actor_codes0:
                     score += 3
-                if trig.mode != "visit" and _preceded_by(text, m, loc_preps):
-                    score += 1
+                if trig.mode != "visit" and _preceded_by(text, m, loc_preps) and not (
+                        toks[i1].text.lower() in loc_preps and 0 <= m.start - t_end <= 1):
+                    score += 1  # (but "fire missiles at Israel": the trigger's own preposition names its target)
                 if id(m) in geo:
                     score += 3
                 if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
@@ -1151,11 +1157,11 @@ class EventStage:
         for e in evs:
             if e.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE") or e.modality not in ("future", "hypothetical"):
                 continue
-            after = [t.text.lower() for t in toks if t.start >= e.trigger.end]
+            after_k = [k for k, t in enumerate(toks) if t.start >= e.trigger.end]
             sent = [t for t in toks if t.start >= e.sentence.start]
             comma = next((t for t in sent if t.text == ","), None)
             cond_first = bool(sent) and sent[0].text.lower() in CONDITION_AFTER and comma is not None and comma.end <= e.trigger.start
-            if not any(w in CONDITION_AFTER for w in after) and not cond_first:
+            if not any(_opens_condition(toks, k) for k in after_k) and not cond_first:
                 continue
             span = [t.text.lower() for t in toks if t.start >= e.trigger.start and t.text != ","]
             if any(a in ONLY and b in CONDITION_AFTER for a, b in zip(span, span[1:], strict=False)) or any(
@@ -1164,17 +1170,23 @@ class EventStage:
             if cond_first and comma is not None:
                 c_from, c_to = e.sentence.start, comma.start
             else:
-                opener = next((t for t in toks if t.start >= e.trigger.end and t.text.lower() in CONDITION_AFTER), None)
+                opener = next((toks[k] for k in after_k if _opens_condition(toks, k)), None)
                 c_from = opener.end if opener is not None else e.trigger.end
                 c_to = next((t.start for t in toks if t.start > c_from and t.text in (",", ";")), e.sentence.end)
             if not any(c_from <= m.start < c_to and m.code and m.kind in ("state", "organisation", "person") for m in doc.mentions) and not any(
                     c_from <= t.start < c_to and t.text.lower() in PRONOUNS | ANYONE for t in toks):
                 continue  # "Sollten die Verhandlungen scheitern, will Israel ...": a plan for a case, aimed at no one
             e.modality = "hypothetical"
+            own = {a.code for a in e.actors}
+            # "would fire missiles at Israel should the United States intervene": the threat is
+            # aimed at the party whose act is the condition (its subject, right after the opener;
+            # not "if aid deliveries to Gaza were not restored", nor "if it invades Ukraine")
+            deterred = [m for m in doc.mentions if c_from <= m.start < c_to and m.code and m.code not in own
+                        and m.kind in ("state", "organisation", "person") and m.source != "modifier"
+                        and len(doc.text[c_from:m.start].split()) <= 1]
             if cond_first and not e.recipients and comma is not None:
                 # "Si le Canada et le Mexique ne freinent pas ..., les États-Unis imposeront": the
                 # parties of the condition are the ones threatened
-                own = {a.code for a in e.actors}
                 e.recipients = [ActorRef.from_mention(m) for m in doc.mentions if e.sentence.start <= m.start < comma.start
                                 and m.kind in ("state", "organisation") and m.code and m.code not in own
                                 and m.source not in ("modifier",)]
@@ -1184,7 +1196,7 @@ class EventStage:
             out.append(Event(
                 id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
                 goldstein=goldstein(cameo), quad=quad_of(cameo), plover_score=PLOVER_SCORE["THREATEN"], actors=e.actors,
-                recipients=e.recipients, trigger=e.trigger, sentence=e.sentence, date=e.date, modality="asserted",
+                recipients=_refs(deterred) if deterred else e.recipients, trigger=e.trigger, sentence=e.sentence, date=e.date, modality="asserted",
                 contexts=e.contexts, confidence=e.confidence * 0.8, backend=e.backend, codebook=e.codebook,
                 kb_version=e.kb_version, lang=e.lang,
             ))
@@ -1237,6 +1249,12 @@ class EventStage:
                 rx_c.match(t.text.lower()) for t in toks[i1 + 1:i1 + 9] if t.text not in (",", ";")) and not any(
                 t.text in (",", ";") for t in toks[i1 + 1:next((k for k in range(i1 + 1, min(len(toks), i1 + 9)) if rx_c.match(toks[k].text.lower())), i1 + 9)]):
             return "hypothetical"  # "a Chinese attack on Taiwan could be ...": an act that might happen
+        if rx_c is not None and etype != "THREATEN" and any(
+                toks[k].text.lower() in ANY_DETS.get(lang, set()) and any(rx_c.match(t.text.lower()) for t in toks[k + 2:i0])
+                and not any(t.text in (",", ";", ":") for t in toks[k:i0]) for k in range(max(0, i0 - 14), i0 - 2)):
+            # "said any military intervention by ECOWAS would amount to a declaration of war": what
+            # any such act would be or lead to is a supposition
+            return "hypothetical"
         c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
         after_text = " ".join(t.text.lower() for t in toks[i1 + 1:c_end])
         clause_text = " ".join(t.text.lower() for t in toks[:c_end] if t.start >= clause_start)
@@ -1303,8 +1321,9 @@ class EventStage:
         tail_text = " " + " ".join(words_after) + " "
         for w in CONCESSIVE:  # "even if", "anche se", "même si", "come se": no condition
             tail_text = tail_text.replace(f" {w} ", " ")
-        if etype not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and any(
-                f" {c} " in tail_text for c in CONDITION_AFTER_PHRASES.get(lang, ())):
+        if etype not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and (any(
+                f" {c} " in tail_text for c in CONDITION_AFTER_PHRASES.get(lang, ())) or (lang == "en" and any(
+                    toks[k].text == "should" and _opens_condition(toks, k) for k in range(i1 + 1, min(len(toks), i1 + 14))))):
             return "hypothetical"  # "would back Sweden's entry only if ...", "revocherà le sanzioni a condizione che ..."
         if lang == "de":
             # the finite verb of a main clause comes before its negation: "liefert keine Taurus"
@@ -1429,7 +1448,9 @@ def governing_matches(
             toks[k].text.lower() in COMPLEMENTISERS | {"con", "with", "avec", "mit"} for k in range(kept[-1][0] + 1, prev_end + 1)
         ) and all(toks[k].text.lower() in COORD_WORDS or not toks[k].text.isalnum() for k in range(prev_end + 1, i0)):
             continue  # 'amenazó con "destruir y arrasar"': the second verb is more of the threat's content
-        if prev_type and trig.pos == "verb" and 0 < i0 - prev_end <= 4 and toks[i0 - 1].text.lower() in SUBJECT_RELATIVES:
+        if prev_type and trig.pos == "verb" and toks[i0 - 1].text.lower() in SUBJECT_RELATIVES and (0 < i0 - prev_end <= 4 or (
+                kept[-1][2].pos == "noun" and i0 - prev_end <= 8 and not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)))):
+            # ("an attack on Abu Dhabi on Monday that set fuel trucks ablaze")
             continue  # "les sanctions qui frappaient la Syrie": a description of the earlier noun
         if prev_type in GOVERNING and i0 - prev_end <= 10 and (
             (any(toks[k].text.lower() in COMPLEMENTISERS for k in range(prev_end + 1, i0))
@@ -1804,6 +1825,8 @@ MEDIATOR = re.compile(r"(?i)(?:mediazione (?:di|del|della|dell'|degli|dei)|media
                       r"mediated by|brokered by|médiation (?:de|du|des|de la|d')|médiée par|mediación (?:de|del)|mediada por|"
                       r"Vermittlung (?:von|des|der|Chinas|Katars))\s*(?:the |il |la |lo |l'|le |el )?$")
 EN_POSSESSOR = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+$")
+ANY_DETS = {"en": {"any"}, "it": {"qualsiasi", "qualunque", "eventuale"}, "fr": {"toute", "tout"}, "es": {"cualquier"},
+            "de": {"jeder", "jede", "jedes", "jeglicher", "jegliche"}}
 NOUN_SUBJECT_DETS = {"en": {"a", "an", "any"}, "it": {"un", "una", "uno", "un'"}, "fr": {"un", "une"}, "es": {"un", "una"},
                      "de": {"ein", "eine", "einen", "einer", "einem"}}
 OUT_OF = re.compile(r"(?i)\b(?:from|out of|da|dal|dalla|dall'|dai|dagli|de|du|des|d'|desde|del|aus|vom|von)\b[^,;]*$")
@@ -1832,6 +1855,14 @@ def _condition_opener(toks: list[Token], i0: int, lang: str) -> int:
         if lang == "de" and w == "dass" and k >= 2 and toks[k - 1].text == "," and toks[k - 2].text.lower() in ("fall", "falle"):
             return k  # "für den Fall, dass Eriwan dem Strafgerichtshof beitritt"
     return -1
+
+
+def _opens_condition(toks: list[Token], k: int) -> bool:
+    """Does the word at ``k`` open a condition after an act: "if", "unless", "wenn", or an
+    inverted "should the United States intervene" (not "Israel should withdraw")?"""
+    w = toks[k].text.lower()
+    return w in CONDITION_AFTER or (w == "should" and k + 1 < len(toks) and (
+        toks[k + 1].text.lower() in ("the", "a", "an") or toks[k + 1].text[:1].isupper()))
 
 
 def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
@@ -2161,7 +2192,8 @@ def _fronted_background(toks: list[Token], i0: int, later: list[Match]) -> bool:
 
 TIME_UNITS = {"giorno", "giorni", "settimana", "settimane", "ore", "mese", "mesi", "day", "days", "week", "weeks", "hours", "month",
               "months", "jour", "jours", "semaine", "semaines", "heures", "mois", "día", "días", "semana", "semanas", "horas", "meses",
-              "tag", "tage", "tagen", "woche", "wochen", "stunden", "monat", "monaten"}
+              "tag", "tage", "tagen", "woche", "wochen", "stunden", "monat", "monaten", "year", "years", "decade", "decades", "anno", "anni",
+              "an", "ans", "année", "années", "año", "años", "jahr", "jahre", "jahren", "jahrzehnt"}
 TIME_LINKS = {"da", "dal", "dalla", "dall", "dopo", "after", "before", "prima", "après", "avant", "de", "del", "después", "antes",
               "nach", "vor"}
 
