@@ -858,6 +858,13 @@ class EventStage:
             if rest:
                 best = min(rest, key=lambda m: (rank(m), not m.code, m.start))  # a coded party wins a tie
                 recips = _with_coordinated(text, best, rest, titles)
+        if not recips and actors and lang == "en" and trig.type not in ("PROTEST",) and any(
+                t.text.lower() == "there" for t in toks[i1 + 1:_clause_end(toks, i1)][:10]):
+            # "met Netanyahu in Jerusalem and promised to move his country's embassy there": the
+            # adverb stands for the place named before
+            own = {a.code for a in actors}
+            recips = [m for m in sent_ments if m.end <= t_start and m.code and len(m.code) == 3 and m.code not in own
+                      and (m.kind == "place" or m.source == "capital")][-1:]
         if not recips and participial and trig.type in ("REQUEST", "ACCUSE", "THREATEN"):
             # "Poland sent Germany a note demanding reparations": the main verb's object is addressed
             a_end = max(a.end for a in actors)
@@ -1888,7 +1895,7 @@ ARTICLE_WORDS = {"a", "an", "the", "un", "una", "uno", "une", "ein", "eine", "ei
 # A phrase of circumstance between an act and a name: the name is not the act's recipient
 DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Accords?|Agreements?|agreements?|Protocols?|Treaty|Convention|Declaration|Charter|"
                             r"format|process|peace (?:deal|accord|agreement|process|plan)|Abkommen|Vertrag|Prozess|Statut)\b")
-BACKGROUND_PP = re.compile(r"(?i)\b(?:amid|despite|in spite of|in the wake of|as (?:he|she|they|it) (?:tried|attempted|sought|was|were)|"
+BACKGROUND_PP = re.compile(r"(?i)\b(?:amid|despite|in spite of|in the wake of|on (?:an? |the )?(?:arrest )?warrants? (?:from|issued by|of)|as (?:he|she|they|it) (?:tried|attempted|sought|was|were)|"
                            r", (?:angering|infuriating|irritating|prompting|drawing|sparking|provoking|alarming)|"
                            r", (?:concerned|worried|alarmed|fearing|wary|nervous) (?:about|by|over|of|at|that)|"
                            r"nonostante|malgrado|in pieno|en pleine|en plein|malgré|pese a|a pesar de|en medio de|trotz|inmitten)\b")
@@ -1906,7 +1913,9 @@ EN_NOT_PARTICIPLE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "
 def _object_pronoun(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     """Is the trigger's object a pronoun ("accusing it of", "accusandolo", "acusándola")?"""
     if lang == "en":
-        return i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in EN_OBJECT_PRONOUNS
+        # (also after a preposition: "since Cairo cut ties with it in 2017")
+        k = i1 + 2 if i1 + 2 < len(toks) and toks[i1 + 1].text.lower() in ("with", "to", "on", "against", "at") else i1 + 1
+        return k < len(toks) and toks[k].text.lower() in EN_OBJECT_PRONOUNS
     rx = CLITIC_OBJECT.get(lang)
     return bool(rx and rx.match(toks[i0].text.lower()))
 

@@ -41,7 +41,7 @@ class LinkingStage:
         self._role_modifiers(ms, text, kb, date)
         self._person_titles(ms, text)
         ms = self._short_names(doc, ms)
-        ms = self._org_anaphora(ms)
+        ms = self._org_anaphora(ms, kb)
         self._pairs(ms)
         self._gap_fillers(ms, text, kb, date)
         doc.mentions = ms
@@ -101,6 +101,15 @@ class LinkingStage:
                 hit = _COMPOUND_BEFORE.search(text[max(0, m.start - 40):m.start])
                 if hit and (code := index.get(hit.group(1).lower())):
                     m.code, m.inferred = code, True
+        for m in ms:
+            if m.kind == "role" and m.sector == "REB" and not m.code:
+                # "Islamic State-linked insurgents", "Al-Qaeda-affiliated militants": the group's fighters
+                hit = _LINKED_BEFORE.search(text[max(0, m.start - 50):m.start])
+                if hit is not None:
+                    words = hit.group(1).split()
+                    code = next((c for k in range(len(words)) if (c := index.get(" ".join(words[k:]).lower())) in kb.orgs), None)
+                    if code is not None:
+                        m.code, m.inferred = code, True
         if doc.lang != "de":
             return ms
         # compounds no other stage saw ("fünf inhaftierte US-Bürger", "die G7-Staaten")
@@ -295,15 +304,23 @@ class LinkingStage:
         return ms
 
     # ---- organisation anaphora ---------------------------------------------------------------
-    def _org_anaphora(self, ms: list[Mention]) -> list[Mention]:
-        named: set[str] = set()
+    def _org_anaphora(self, ms: list[Mention], kb: KB) -> list[Mention]:
+        named: list[str] = []
         out = []
         for m in ms:
             if m.kind == "organisation" and m.source == "anaphora":
                 if m.code not in named:
-                    continue  # "the alliance" before any alliance was named: not a mention of it
+                    # "ECOWAS ..., accusing the bloc of": a word several organisations share ("the
+                    # bloc" is also the EU's) stands for the last one named that uses it
+                    low = m.text.lower()
+                    generic = low.split()[-1] in GENERIC_ORG_NOUNS and len(low.split()) <= 2
+                    other = next((c for c in reversed(named) if (o := kb.orgs.get(c)) is not None and (generic or any(
+                        low == a.lower() for words in o.anaphora.values() for a in words))), None)
+                    if other is None:
+                        continue  # "the alliance" before any alliance was named: not a mention of it
+                    m.code = other
             elif m.kind == "organisation" and m.code or m.kind == "person" and m.code:
-                named.add(m.code)
+                named.append(m.code)
             out.append(m)
         return out
 
@@ -394,6 +411,7 @@ def _is_role_head(word: str, heads: tuple[str, ...]) -> bool:
     return any(low.startswith(h) for h in heads)
 _COMPOUND_BEFORE = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{1,15})-[A-ZÄÖÜ][a-zäöüß]{3,}\s+$")
 _PREFIX_CACHE: dict[str, dict[str, str]] = {}
+_LINKED_BEFORE = re.compile(r"((?:[A-Z][\w'’.]*[\s-]){0,3}?[A-Z][\w'’.]*)-(?:linked|affiliated|allied|aligned|inspired|loyal)\s+(?:[a-z]+\s+)?$")
 
 
 def _prefix_index(kb: KB) -> dict[str, str]:
@@ -422,6 +440,11 @@ def _title_link(between: str) -> bool:
 def _short_link(between: str, limit: int) -> bool:
     """True when two mentions are joined by a short stretch with no sentence break."""
     return len(between) <= limit and not any(c in between for c in ".;:!?()\n")
+
+
+# The head nouns of anaphora any organisation can be called by ("the bloc", "l'alleanza")
+GENERIC_ORG_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping", "blocco", "alleanza", "organizzazione",
+                     "bloque", "alianza", "organización", "bündnis", "allianz"}
 
 
 @register_stage("linking", requires=("mentions",), assigns=("links",))
