@@ -837,3 +837,17 @@ def test_any_act_that_would_is_a_supposition() -> None:
                         "against them.", lang="en", date="2023-08-01")
     assert doc.events and all(e.modality == "hypothetical" for e in doc.events if e.actors[0].code == "ECOWAS"), \
         [(e.type, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visit noun that names its visitor is an event of its own: guest -> host
+    ("Serbia signed a contract to buy 12 Rafale fighter jets from France during a visit to Belgrade by Emmanuel Macron.",
+     {("SUPPORT", "SRB", "FRA"), ("COOPERATE", "SRB", "FRA"), ("CONSULT", "FRA", "SRB")}),
+    ("Guatemala agreed to take in deportees from the United States during a visit by Marco Rubio.",
+     {("AGREE", "GTM", "USA"), ("CONSULT", "USA", "GTM")}),
+    # "his" is the person named last when the subject is a state
+    ("Mongolia did not arrest Vladimir Putin during his visit to Ulaanbaatar.", {("COERCE", "MNG", "RUS"), ("CONSULT", "RUS", "MNG")}),
+])
+def test_nominal_visits_with_their_visitor(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2025-02-03")
+    assert got == expected, got

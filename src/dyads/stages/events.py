@@ -905,6 +905,21 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
                       and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
+        if lang == "en" and _nominal_visit(toks, i0, i1, trig):
+            # the visitor is the by-phrase, or the person "his/her" stands for (the subject if a
+            # person, else the last person named); the host is the destination, or else the subject
+            np_end = toks[_clause_end(toks, i1) - 1].end if _clause_end(toks, i1) > i1 else t_end
+            visitor = [m for m in after if m.end <= np_end and _preceded_by(text, head(m), {"by"})][:1]
+            subject = [m for m in sent_ments if m.end <= t_start and m.kind in ("state", "organisation", "person")
+                       and m.source not in ("modifier", "title")][:1]
+            if not visitor and toks[i0 - 1].text.lower() in ("his", "her"):
+                persons = [m for m in sent_ments if m.end <= t_start and m.kind == "person" and m.code]
+                visitor = subject if subject and subject[0].kind == "person" else persons[-1:]
+            if visitor:
+                actors = visitor
+                own = {a.code for a in actors}
+                dest = [m for m in after if m.end <= np_end and m.code and m.code not in own and _preceded_by(text, head(m), {"to"})][:1]
+                recips = dest or [m for m in subject if m.code not in own]
         org_codes = {m.code for m in sent_ments if m.kind == "organisation" and m.code}
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len(codes := {a.code for a in _refs(actors) if a.code}) == 1
                                                                and not codes <= org_codes)):
@@ -1415,6 +1430,9 @@ def governing_matches(
     breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) - THAT
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
+        if kept and lang == "en" and _nominal_visit(toks, i0, i1, trig):
+            kept.append(m)  # "during a visit by Marco Rubio", "during his visit to Ulaanbaatar": a visit of its own
+            continue
         if complement_from >= 0 and (any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
                                          for k in range(complement_from, i0)) or _new_predicate(toks, i0, trig)):
             complement_from = -1
@@ -1571,6 +1589,30 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 
 
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
+
+
+def _nominal_visit(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
+    """ "during a visit to Belgrade by Emmanuel Macron", "after his visit to Ulaanbaatar": a visit
+    noun that names its visitor (a by-phrase, or "his/her" and a destination) is an event of its
+    own, not the time of the main one."""
+    if trig.type != "CONSULT" or trig.mode != "visit" or i0 < 2 or i1 != i0:
+        return False
+    k = i0 - 1  # (the lexicon's "visit" is a verb; after an article it is the noun)
+    while k > 1 and toks[k].text.lower() not in ("a", "an", "the", "his", "her") and toks[k].text.isalpha() \
+            and toks[k].text.islower() and i0 - k <= 3:
+        k -= 1  # ("during the first visit by a Chinese president")
+    owner = toks[k].text.lower() in ("his", "her")
+    if toks[k].text.lower() not in ("a", "an", "the", "his", "her") or toks[k - 1].text.lower() not in TEMPORAL_PREPS | {"on"}:
+        return False
+    np = []
+    for t in toks[i1 + 1:i1 + 12]:
+        if t.text in (",", ";", ":", "."):
+            break
+        np.append(t)
+    by = any(t.text == "by" and j + 1 < len(np) and (np[j + 1].text[:1].isupper() or np[j + 1].text.lower() in ("a", "an", "the"))
+             for j, t in enumerate(np))
+    to = any(t.text == "to" and j + 1 < len(np) and np[j + 1].text[:1].isupper() for j, t in enumerate(np))
+    return by or (owner and to)
 
 
 def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
