@@ -918,8 +918,8 @@ class EventStage:
             if visitor:
                 actors = visitor
                 own = {a.code for a in actors}
-                dest = [m for m in after if m.end <= np_end and m.code and m.code not in own and _preceded_by(text, head(m), {"to"})][:1]
-                recips = dest or [m for m in subject if m.code not in own]
+                goal = [m for m in after if m.end <= np_end and m.code and m.code not in own and _preceded_by(text, head(m), {"to"})][:1]
+                recips = goal or [m for m in subject if m.code not in own]
         org_codes = {m.code for m in sent_ments if m.kind == "organisation" and m.code}
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len(codes := {a.code for a in _refs(actors) if a.code}) == 1
                                                                and not codes <= org_codes)):
