@@ -851,3 +851,15 @@ def test_any_act_that_would_is_a_supposition() -> None:
 def test_nominal_visits_with_their_visitor(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "en", "2025-02-03")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "call" that names something is no phone call; a name counts as one word in a trigger's gap
+    ("Marco Rubio declared South Africa's ambassador Ebrahim Rasool persona non grata, calling him a politician who hates America.",
+     {("SANCTION", "USA", "ZAF")}),
+    ("Indian warplanes struck what New Delhi called a militant training camp near Balakot, deep inside Pakistan.",
+     {("ASSAULT", "IND", "PAK")}),
+])
+def test_naming_is_no_call_and_names_in_gaps(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2025-03-14")
+    assert got == expected, got

@@ -375,6 +375,9 @@ def _free(tokens: list[Token], k: int, lang: str) -> bool:
     low = tk.text.lower()
     if lang == "en" and (low in EN_DAYS or (low == "on" and k + 1 < len(tokens) and tokens[k + 1].text.lower() in EN_DAYS)):
         return True  # "revoked on Saturday a military accord": the day is no word of the pattern's phrase
+    if lang == "en" and k > 0 and ((tk.text[:1].isupper() and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha())
+                                   or (low in ("'s", "’s") and tokens[k - 1].text[:1].isupper())):
+        return True  # "declared South Africa's ambassador Ebrahim Rasool persona non grata": a name counts as one word
     if lang not in ("it", "fr", "es"):
         return False
     if tk.text[:1].isupper() and k > 0:

@@ -1444,6 +1444,8 @@ def governing_matches(
             continue
         if lang == "en" and _en_attribute(toks, i0, i1, trig):
             continue
+        if lang == "en" and _naming(toks, i0, trig):
+            continue
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
             continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
@@ -1613,6 +1615,26 @@ def _nominal_visit(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
              for j, t in enumerate(np))
     to = any(t.text == "to" and j + 1 < len(np) and np[j + 1].text[:1].isupper() for j, t in enumerate(np))
     return by or (owner and to)
+
+
+def _naming(toks: list[Token], i0: int, trig: Trigger) -> bool:
+    """ "calling him a race-baiting politician", "what New Delhi called a training camp": "call"
+    that names something is no phone call."""
+    if trig.type != "CONSULT" or toks[i0].text.lower() not in ("call", "calls", "called", "calling"):
+        return False
+    if i0 >= 1 and "what" in (t.text.lower() for t in toks[max(0, i0 - 4):i0]):
+        return True
+    k = i0 + 1
+    if k < len(toks) and toks[k].text.lower() in ("him", "her", "it", "them", "this", "that"):
+        k += 1
+    elif k < len(toks) and toks[k].text.lower() == "the":
+        k += 1
+        while k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].text.lower() not in ("a", "an") and k - i0 <= 4:
+            k += 1
+    else:
+        while k < len(toks) and toks[k].text[:1].isupper() and k - i0 <= 4:
+            k += 1
+    return k > i0 + 1 and k < len(toks) and toks[k].text.lower() in ("a", "an")
 
 
 def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
