@@ -863,3 +863,17 @@ def test_nominal_visits_with_their_visitor(text: str, expected: set[tuple[str, s
 def test_naming_is_no_call_and_names_in_gaps(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "en", "2025-03-14")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a fronted fear closed by a comma is the phrase's: the act after it is real, and a name
+    # after the comma is the main clause's subject (not the object of "spill over")
+    ("Fearing the fighting could spill over, Chad closed its border with Sudan.", "en", {("COERCE", "TCD", "SDN", "asserted")}),
+    ("Fearing that unrest could spread, South Africa closed its border with Mozambique.", "en", {("COERCE", "ZAF", "MOZ", "asserted")}),
+    # "die Sorge/Angst, X könnte ...": the feared case
+    ("In Warschau wächst die Sorge, die USA könnten einen Teil ihrer Truppen aus Polen abziehen.", "de",
+     {("RETREAT", "USA", "POL", "perceived")}),
+])
+def test_fronted_fears_and_feared_cases(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, lang, "2024-11-06", modality=True)
+    assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got

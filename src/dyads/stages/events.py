@@ -1291,6 +1291,11 @@ class EventStage:
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
+        if lang == "de" and any(toks[k].text.lower() in FEAR_NOUNS and any(
+                toks[j].text == "," and not any(t.text == "," for t in toks[j + 1:i0])
+                and any(t.text.lower() in DE_MODAL_AFTER for t in toks[j + 1:i1 + 3]) for j in range(k + 1, min(i0, k + 5)))
+                for k in range(0, i0 - 1)):
+            return "perceived"  # "Im Kosovo geht die Angst um, Serbien könnte Truppen zusammenziehen": the feared case
         if any(toks[k].text.lower() in DENY and any(t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[k + 1:min(i0, k + 8)])
                and not any(t.text in (";", ":") for t in toks[k:i0]) for k in range(max(0, i0 - 25), i0 - 1)) \
                 and not any(t.text.lower() in COORD_WORDS for t in toks[max(0, i0 - 2):i0]):
@@ -1298,7 +1303,10 @@ class EventStage:
             # second predicate: "ha negato di aver colpito l'ospedale e attribuisce l'esplosione")
             return "negated"
         if etype in PERCEIVABLE and any(toks[k].text.lower() in felt and toks[k + 1].text.lower().rstrip("'’") in THAT
-                                        and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
+                                        and not any(t.text == ";" for t in toks[k:i0])
+                                        # ("Fearing that unrest could spread, South Africa closed ...": the fronted fear is the phrase's)
+                                        and not (k == 0 and any(t.text == "," for t in toks[k + 1:i0]))
+                                        for k in range(0, i0 - 1)):
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
@@ -2311,6 +2319,8 @@ def _after_prep(toks: list[Token], i0: int, preps: set[str], adjectives: int = 0
 def _preceded_by(text: str, m: Mention, words: set[str] | frozenset[str]) -> bool:
     """Is the mention directly preceded by one of ``words`` (allowing an article in between)?"""
     left = text[max(0, m.start - 40):m.start].lower()
+    if left.rstrip().endswith((",", ";", ":")):
+        return False  # "Fearing the fighting could spill over, Chad closed ...": a clause ends before the name
     toks = re.findall(r"[\w]+'?|'", left)
     while len(toks) > 1 and toks[-1] in COMPASS:
         toks.pop()  # "in northern Syria", "in north-eastern Syria": the region of the place
