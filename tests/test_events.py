@@ -877,3 +877,16 @@ def test_naming_is_no_call_and_names_in_gaps(text: str, expected: set[tuple[str,
 def test_fronted_fears_and_feared_cases(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _coded(text, lang, "2024-11-06", modality=True)
     assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun inside the trigger stands for the party named before
+    ("Bolivia's interim government restored diplomatic relations with Israel, a decade after Evo Morales broke them off in 2009.",
+     {("SUPPORT", "BOL", "ISR"), ("SANCTION", "BOL", "ISR")}),
+    # a second gerund after "accused X of ... and" is more of what is alleged
+    ("Vietnam accused Chinese forces of beating Vietnamese fishermen and seizing their catch near the Paracel Islands.",
+     {("ACCUSE", "VNM", "CHN")}),
+])
+def test_pronouns_in_triggers_and_second_allegations(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2019-11-28")
+    assert got == expected, got

@@ -1557,8 +1557,11 @@ def governing_matches(
                 # "did not travel to the BRICS summit": the summit is the meeting already coded
                 or (prev_type == "CONSULT" and trig.type == "CONSULT" and trig.pos == "noun" and kept[-1][2].pos == "verb")):
             continue
-        if prev_type == "ACCUSE" and i0 - prev_end <= 10 and any(w in ACCUSED_OF for w in between) and not any(
-                w in (",", ";", ":") or w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) for w in between) \
+        if prev_type == "ACCUSE" and i0 - prev_end <= 10 and (any(w in ACCUSED_OF for w in between) or (
+                # "accused Chinese forces of beating fishermen and seizing their catch": a second act alleged
+                lang == "en" and "and" in between and toks[i0].text.lower().endswith("ing") and trig.pos == "verb"
+                and kept and kept[-1][1] < prev_end)) and not any(
+                w in (",", ";", ":") or (w in CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) and w != "and") for w in between) \
                 and not _new_predicate(toks, i0, trig):
             prev_end = i1  # ("... attack that killed 140 people": a description of it in turn)
             continue  # "blamed Ukraine for the concert hall attack": what the accused is said to have done
@@ -1987,7 +1990,9 @@ def _object_pronoun(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     if lang == "en":
         # (also after a preposition: "since Cairo cut ties with it in 2017")
         k = i1 + 2 if i1 + 2 < len(toks) and toks[i1 + 1].text.lower() in ("with", "to", "on", "against", "at") else i1 + 1
-        return k < len(toks) and toks[k].text.lower() in EN_OBJECT_PRONOUNS
+        # (or inside the trigger: "after Evo Morales broke them off in 2009")
+        return (k < len(toks) and toks[k].text.lower() in EN_OBJECT_PRONOUNS) or any(
+            t.text.lower() in ("them", "it") for t in toks[i0 + 1:i1])
     rx = CLITIC_OBJECT.get(lang)
     return bool(rx and rx.match(toks[i0].text.lower()))
 
