@@ -890,3 +890,19 @@ def test_fronted_fears_and_feared_cases(text: str, lang: str, expected: set[tupl
 def test_pronouns_in_triggers_and_second_allegations(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "en", "2019-11-28")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing warning is a threat only when the warner's side would act (or bring the consequences)
+    ("Ein Angriff auf das Atomkraftwerk Saporischschja würde eine Katastrophe auslösen, warnte IAEA-Chef Rafael Grossi.", set()),
+    ("Russland könnte im Falle eines Waffenstillstands seine Truppen neu gruppieren und später erneut angreifen, warnte der "
+     "estnische Geheimdienst.", {("ASSAULT", "RUS", None, "hypothetical")}),
+    ("Ein russischer Einmarsch in die Ukraine hätte schwerwiegende Folgen für Moskau, warnte Bundeskanzler Olaf Scholz.",
+     {("THREATEN", "DEU", "RUS", "asserted")}),
+    # "befürchtet, X könnte ...": the feared act
+    ("Vietnam fürchtet, die chinesische Küstenwache könnte seine Fischer bei den Paracel-Inseln erneut angreifen.",
+     {("ASSAULT", "CHN", "VNM", "perceived")}),
+])
+def test_closing_warnings_of_observers(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got

@@ -151,6 +151,9 @@ CLAUSE_BREAK_BY_LANG = {
     "de": {";", ":", "dass", "während", "aber", "wo", "und", "dann"},
 }  # fmt: skip
 CLAUSE_BREAK = set().union(*CLAUSE_BREAK_BY_LANG.values())
+CONSEQUENCES = {"consequences", "consequence", "price", "response", "conseguenze", "conséquences", "consecuencias", "konsequenzen",
+                "folgen", "preis", "antwort", "reaktion", "ritorsioni", "représailles", "represalias", "vergeltung"}
+FIRST_PERSON = {"we", "us", "our", "noi", "nous", "nosotros", "wir", "uns"}
 PRONOUNS = {"he", "she", "they", "it", "lui", "lei", "egli", "essa", "esso", "loro", "il", "elle", "ils", "elles", "él", "ella", "ellos", "ellas", "er", "sie", "es"}
 # "aurait bombardé", "habría atacado", "avrebbe colpito": the press conditional reports an
 # unconfirmed fact, not a hypothesis
@@ -443,7 +446,9 @@ class EventStage:
                 continue
             rep = lex.cues.has("reported", toks[k + 1:k + 4])
             if (0 <= rep <= 2 and all(t.text[:1].islower() for t in toks[k + 1:k + 1 + rep])) or \
-                    _trailing_report(lex, toks, k, sent_ments, lang):
+                    _trailing_report(lex, toks, k, sent_ments, lang) or (
+                        # ", warnte der estnische Geheimdienst": who warns of the act takes no part in it
+                        WARN_VERB.match(toks[k + 1].text) and not any(t.text.lower() in THAT or t.text in (",", ";") for t in toks[k + 2:])):
                 # (", Ukraine said it was ready ..." opens a main clause: its subject is named first)
                 ments = [m for m in ments if m.start < toks[k].start or m.end <= t_start]
                 break
@@ -1291,7 +1296,7 @@ class EventStage:
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
-        if lang == "de" and any(toks[k].text.lower() in FEAR_NOUNS and any(
+        if lang == "de" and any(toks[k].text.lower() in FEAR_NOUNS | FEARING and any(
                 toks[j].text == "," and not any(t.text == "," for t in toks[j + 1:i0])
                 and any(t.text.lower() in DE_MODAL_AFTER for t in toks[j + 1:i1 + 3]) for j in range(k + 1, min(i0, k + 5)))
                 for k in range(0, i0 - 1)):
@@ -1310,6 +1315,10 @@ class EventStage:
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
+        if lang == "de" and toks[i1].text[:1].islower() and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
+                and any(t.text.lower() in DE_MODAL_AFTER for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
+            return "hypothetical"  # "Russland könnte ... seine Truppen neu gruppieren und später erneut angreifen": the verb-final act
+
         if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
                 and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
@@ -2083,6 +2092,18 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     if if_opened(toks[:1], lang):
         first = next((k for k, t in enumerate(toks) if t.text == ","), comma)
         main_from = toks[first].end if first < comma else main_from
+    main = [m for m in ments if main_from <= m.start < toks[comma].start and m.code and m.kind in ("state", "organisation", "person", "role")]
+    # the warning is a threat only when the warner's side would act: "China werde nicht zögern,
+    # warnte Wei Fenghe"; not an observer's ("Russland könnte erneut angreifen, warnte der
+    # estnische Geheimdienst", "Ein Angriff auf das AKW würde eine Katastrophe auslösen, warnte Grossi")
+    head_text = " ".join(t.text.lower() for t in toks[:comma])
+    own_side = any(m.code == speaker.code for m in main)
+    first_person = any(t.text.lower() in FIRST_PERSON for t in toks[:comma])
+    passive = bool(re.search(r"\b(?:would|will|could) be \w+ed\b|\bwerden\b|\bsarebbe stat|\bserait \w+é|\bsería \w+ado", head_text))
+    # ("..., hätte das ernste Konsequenzen, warnte Blinken": consequences the warner would bring)
+    consequences = any(t.text.lower() in CONSEQUENCES for t in toks[:comma])
+    if not own_side and not first_person and not passive and not consequences:
+        return None
     parties = [m for m in ments if m.start < toks[comma].start and m.code and m.code != speaker.code
                and m.kind in ("state", "organisation", "person", "role")]
     # the party the main clause names, else the one the condition names ("Sollte sich Taiwan
@@ -2523,7 +2544,7 @@ def _trailing_report(lex: Lexicon, toks: list[Token], k: int, sent_ments: list[M
     for j in range(k + 1, min(len(toks), k + 16)):
         if toks[j].text in (",", ";", ":"):
             return False
-        if lex.cues.has("reported", [toks[j]]) >= 0 and not any(m.start <= toks[j].start < m.end for m in sent_ments):
+        if (lex.cues.has("reported", [toks[j]]) >= 0 or WARN_VERB.match(toks[j].text)) and not any(m.start <= toks[j].start < m.end for m in sent_ments):
             # (a word of a name is no report verb: "to the United States")
             tail = [t for t in toks[j + 1:] if t.text not in (".", "!", "?", "»", '"', "”", ")")]
             return j > k + 1 and len(tail) <= REPORT_TAIL and not any(t.text.lower() in THAT for t in tail) and (
