@@ -906,3 +906,24 @@ def test_pronouns_in_triggers_and_second_allegations(text: str, expected: set[tu
 def test_closing_warnings_of_observers(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _coded(text, "de", "2024-11-06", modality=True)
     assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a fronted inverted condition; a state that "would strike"; a warning that names no party
+    ("Were Iran to rebuild its nuclear sites, the United States would strike again, Donald Trump said on Monday.", "2025-07-14",
+     {("ASSAULT", "USA", "IRN", "hypothetical"), ("THREATEN", "USA", "IRN", "asserted")}),
+    ("Vladimir Putin warned on Thursday that Russia could strike decision-making centres in Kyiv with its new missile.", "2024-11-28",
+     {("ASSAULT", "RUS", "UKR", "hypothetical"), ("THREATEN", "RUS", "UKR", "asserted")}),
+    # who announces a passive act would do it
+    ("Donald Trump said on Sunday that Iran would be bombed if it did not make a nuclear deal.", "2025-03-30",
+     {("ASSAULT", "USA", "IRN", "hypothetical"), ("THREATEN", "USA", "IRN", "asserted")}),
+    # a penalty announced "unless" the other party acts is a threat to that party
+    ("Britain will recognise a Palestinian state in September unless Israel agrees to a ceasefire, Keir Starmer said.", "2025-07-29",
+     {("SUPPORT", "GBR", "PSE", "hypothetical"), ("THREATEN", "GBR", "ISR", "asserted")}),
+    # a condition about the speaker's own side ("its", "itself") is aimed at someone
+    ("Iran would close the Strait of Hormuz if its oil exports were blocked, Vice President Mohammad Reza Rahimi warned.", "2011-12-27",
+     {("COERCE", "IRN", None, "hypothetical"), ("THREATEN", "IRN", None, "asserted")}),
+])
+def test_conditional_statements_without_a_threat_verb(text: str, date: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", date, modality=True)
+    assert got == expected, got

@@ -382,7 +382,16 @@ class EventStage:
                 # sanction is coded too, hypothetical, between the same parties as the threat
                 for (c0, c1, ctrig, cidx), gov in threats:
                     threat = coded.get(gov[0])
-                    if threat is None or threat.modality == "perceived" or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+                    if (threat is not None and threat.modality == "perceived") or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
+                        continue
+                    if threat is None:
+                        # "Putin warned that Russia could strike decision-making centres in Kyiv": a
+                        # warning with no party of its own threatens whom its content is aimed at
+                        ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version) \
+                            if gov[2].type == "THREATEN" and gov[2].pos == "verb" else None
+                        if ev is not None and ev.actors and ev.recipients and ev.modality != "perceived":
+                            ev.modality = "hypothetical"
+                            events.extend([ev, _threat_of(ev, ev.recipients)])
                         continue
                     ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
                     if ev is not None:
@@ -662,6 +671,12 @@ class EventStage:
             # "Russia was suspended from the Council", "l'ambasciata è stata attaccata": without an
             # agent the subject underwent the act, and whoever did it is not named here
             recips, actors, undergone = actors, [], True
+            if lang == "en" and i0 >= 2 and toks[i0 - 1].text.lower() == "be" and toks[i0 - 2].text.lower() in ("would", "will", "could"):
+                # "Trump said that Iran would be bombed if ...": who announces the act would do it
+                rep = lex.cues.has("reported", toks[:i0])
+                if rep >= 0:
+                    actors = [m for m in sent_ments if m.end <= toks[rep].start and m.code and m not in recips
+                              and m.kind in ("state", "organisation", "person", "role")][:1]
         if agent and passive:
             recips, actors = actors, agent
             if not recips:
@@ -1182,12 +1197,17 @@ class EventStage:
         if any(e.type == "THREATEN" for e in evs):
             return out
         for e in evs:
-            if e.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE") or e.modality not in ("future", "hypothetical"):
+            hostile = e.type in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE")
+            if not (hostile or e.type in ("SUPPORT", "COOPERATE", "AID")) or e.modality not in ("future", "hypothetical"):
                 continue
             after_k = [k for k, t in enumerate(toks) if t.start >= e.trigger.end]
+            if not hostile and not any(toks[k].text.lower() in UNLESS_WORDS for k in after_k):
+                continue  # ("Britain will recognise a Palestinian state unless Israel agrees to a ceasefire": a penalty)
             sent = [t for t in toks if t.start >= e.sentence.start]
             comma = next((t for t in sent if t.text == ","), None)
-            cond_first = bool(sent) and sent[0].text.lower() in CONDITION_AFTER and comma is not None and comma.end <= e.trigger.start
+            # ("Should trade talks with Washington fail, the EU would ...", "Were Iran to rebuild its sites, ...")
+            cond_first = bool(sent) and (sent[0].text.lower() in CONDITION_AFTER or sent[0].text.lower() in ("should", "were")) \
+                and comma is not None and comma.end <= e.trigger.start
             if not any(_opens_condition(toks, k) for k in after_k) and not cond_first:
                 continue
             span = [t.text.lower() for t in toks if t.start >= e.trigger.start and t.text != ","]
@@ -1201,7 +1221,7 @@ class EventStage:
                 c_from = opener.end if opener is not None else e.trigger.end
                 c_to = next((t.start for t in toks if t.start > c_from and t.text in (",", ";")), e.sentence.end)
             if not any(c_from <= m.start < c_to and m.code and m.kind in ("state", "organisation", "person") for m in doc.mentions) and not any(
-                    c_from <= t.start < c_to and t.text.lower() in PRONOUNS | ANYONE for t in toks):
+                    c_from <= t.start < c_to and t.text.lower() in PRONOUNS | ANYONE | CONDITION_OWNERS for t in toks):
                 continue  # "Sollten die Verhandlungen scheitern, will Israel ...": a plan for a case, aimed at no one
             e.modality = "hypothetical"
             own = {a.code for a in e.actors}
@@ -1217,16 +1237,9 @@ class EventStage:
                 e.recipients = [ActorRef.from_mention(m) for m in doc.mentions if e.sentence.start <= m.start < comma.start
                                 and m.kind in ("state", "organisation") and m.code and m.code not in own
                                 and m.source not in ("modifier",)]
-            if not spoken:
+            if not spoken or (not hostile and (not deterred or {m.code for m in deterred} & {r.code for r in e.recipients})):
                 continue
-            cameo = "138" if e.type in ("ASSAULT", "MOBILIZE") else "130"
-            out.append(Event(
-                id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
-                goldstein=goldstein(cameo), quad=quad_of(cameo), plover_score=PLOVER_SCORE["THREATEN"], actors=e.actors,
-                recipients=_refs(deterred) if deterred else e.recipients, trigger=e.trigger, sentence=e.sentence, date=e.date, modality="asserted",
-                contexts=e.contexts, confidence=e.confidence * 0.8, backend=e.backend, codebook=e.codebook,
-                kb_version=e.kb_version, lang=e.lang,
-            ))
+            out.append(_threat_of(e, _refs(deterred) if deterred else e.recipients))
         return out
 
     def _future(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int) -> bool:
@@ -1657,6 +1670,18 @@ def _naming(toks: list[Token], i0: int, trig: Trigger) -> bool:
     return k > i0 + 1 and k < len(toks) and toks[k].text.lower() in ("a", "an")
 
 
+def _threat_of(e: Event, recipients: list[ActorRef]) -> Event:
+    """The threat (asserted) of a hostile act announced under a condition or in a warning."""
+    cameo = "138" if e.type in ("ASSAULT", "MOBILIZE") else "130"
+    return Event(
+        id=content_id(f"{e.id}|threat", "e"), article_id=e.article_id, type="THREATEN", mode=None, cameo=cameo,
+        goldstein=goldstein(cameo), quad=quad_of(cameo), plover_score=PLOVER_SCORE["THREATEN"], actors=e.actors,
+        recipients=recipients, trigger=e.trigger, sentence=e.sentence, date=e.date, modality="asserted",
+        contexts=e.contexts, confidence=e.confidence * 0.8, backend=e.backend, codebook=e.codebook,
+        kb_version=e.kb_version, lang=e.lang,
+    )
+
+
 def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
     """ "denied on Monday that Tehran had supplied drones": the denial verb is no refusal; what
     it denies is coded, negated."""
@@ -1740,6 +1765,11 @@ def _with_bare_strikes(found: list[Match], toks: list[Token], sent_ments: list[M
         if i in used or t.text.lower() not in STRIKE_FORMS or (i > 0 and toks[i - 1].text.lower() in ARTICLE_WORDS | {"general", "hunger", "its", "their"}):
             continue
         if toks[i + 1].start in starts:
+            extra.append((i, i, STRIKE_TRIGGER, [i]))
+        elif i > 0 and toks[i - 1].text.lower() in ("would", "could", "will", "might", "may") and any(
+                m.end <= t.start and t.start - m.end <= 20 for m in starts.values()):
+            # "Russia could strike decision-making centres in Kyiv", "the United States would strike
+            # again": a state that would strike threatens an attack (workers "would strike" are no state)
             extra.append((i, i, STRIKE_TRIGGER, [i]))
     return sorted(found + extra, key=lambda m: m[0]) if extra else found
 
@@ -2272,6 +2302,10 @@ GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|s
                     r"entreg|liefer|schick)\w*\s+\S+\s*$")
 ANYONE = {"they", "them", "any", "anyone", "anybody", "chiunque", "qualsiasi", "qualunque", "quiconque", "cualquier", "cualquiera",
           "jemand", "jeder", "jedes", "wer"}  # "if any country tried to ...": a party, if unnamed
+# "if its oil exports were blocked", "if forced to defend itself": the condition concerns a party
+UNLESS_WORDS = {"unless", "meno", "moins", "menos", "denn"}  # "unless", "a meno che", "à moins que", "a menos que", "es sei denn"
+CONDITION_OWNERS = {"its", "their", "itself", "themselves", "his", "her", "suo", "sua", "loro", "son", "sa", "ses", "leur", "su", "sus",
+                    "sein", "seine", "seinen", "ihr", "ihre", "ihren", "sich"}
 ONLY = {"only", "nur", "solo", "soltanto", "seulement", "sólo", "solamente"}
 BACKGROUND_PREPS = (AFTER_WORDS - {"nachdem"}) | {"following", "since", "depuis", "desde", "seit"}
 PREP_LINKS = {"de", "del", "de la", "di", "dal", "dalla", "dall", "da"}  # "después de la invasión", "a un giorno dalla firma"
