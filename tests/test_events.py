@@ -382,8 +382,9 @@ def test_people_a_participle_describes_are_no_actors() -> None:
     ("en", "Mali's junta arrested a French national on Thursday over an alleged plot to destabilise the country.", {"COERCE"}),
     # "sostiene che" reports a claim
     ("it", "Washington sostiene che l'Iran abbia consegnato alla Russia missili balistici.", {"AID"}),
-    # what a verdict was for; a word inside a longer trigger
-    ("en", "A Russian court sentenced US soldier Gordon Black to nearly four years in prison for theft and threatening murder.", {"SANCTION"}),
+    # what a verdict was for (no threat, no theft); a word inside a longer trigger (the prison term is imprisonment)
+    ("en", "A Russian court sentenced US soldier Gordon Black to nearly four years in prison for theft and threatening murder.",
+     {"SANCTION", "COERCE"}),
     ("en", "Australia expelled Iran's ambassador, accusing Tehran of directing arson attacks on a synagogue.", {"SANCTION", "ACCUSE"}),
     # a subject and its verb after "after" are a clause, not a description
     ("en", "Kenyan President William Ruto withdrew the finance bill on Wednesday, a day after protesters stormed parliament in Nairobi.",
@@ -926,4 +927,25 @@ def test_closing_warnings_of_observers(text: str, expected: set[tuple[str, str, 
 ])
 def test_conditional_statements_without_a_threat_verb(text: str, date: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _coded(text, "en", date, modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting named in a circumstance phrase is an event of its own
+    ("Volodymyr Zelensky pressed Donald Trump for Tomahawk cruise missiles during their meeting at the White House on Friday.",
+     {("REQUEST", "UKR", "USA"), ("CONSULT", "UKR", "USA")}),
+    ("Joe Biden warned Xi Jinping in a video call on Friday of consequences if China gave material support to Russia.",
+     {("THREATEN", "USA", "CHN"), ("CONSULT", "USA", "CHN")}),
+    ("Kim Jong Un pledged support for Russia's war in Ukraine during talks with Sergei Shoigu in Pyongyang.",
+     {("AGREE", "PRK", "RUS"), ("CONSULT", "PRK", "RUS")}),
+    ("Russia and Ukraine agreed at talks in Istanbul on Friday to swap 1,000 prisoners of war each.",
+     {("AGREE", "RUS", None), ("CONSULT", "RUS", None)}),
+    # (not a body's own meeting, nor a span of time)
+    ("NATO allies pledged at their Washington summit to provide Ukraine with 40 billion euros in military aid.", {("AGREE", "NATO", "UKR")}),
+    # a prison term is also imprisonment
+    ("A Chinese court sentenced Canadian businessman Michael Spavor to eleven years in prison for espionage.",
+     {("SANCTION", "CHN", "CAN"), ("COERCE", "CHN", "CAN")}),
+])
+def test_meetings_in_circumstances_and_prison_terms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2025-02-03")
     assert got == expected, got

@@ -361,6 +361,14 @@ class EventStage:
                 if pair:
                     events[events.index(e):events.index(e) + 1] = pair
                     coded[i] = pair[0]
+            if lang == "en":
+                for e in list(coded.values()):
+                    if e.type == "SANCTION" and e.mode == "convict" and PRISON_TERM.match(doc.text, e.trigger.end):
+                        # "sentenced Michael Spavor to eleven years in prison": a prison term is also
+                        # imprisonment (COERCE arrest, as the manual codes convictions that jail)
+                        events.append(dataclasses.replace(
+                            e, id=content_id(f"{e.id}|jail", "e"), type="COERCE", mode="arrest", cameo="173", goldstein=goldstein("173"),
+                            quad=quad_of("173"), plover_score=PLOVER_SCORE["COERCE"]))
             # (the English gold codes no condition of another act, positive or not; the other sets
             # code conditions as hypothetical events)
             inside = {i for i in coded if _in_condition(toks, i, lang)} if lang == "en" else set()
@@ -925,21 +933,36 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
                       and m.kind in ("person", "state", "organisation") and m.source != "modifier"][-1:]
-        if lang == "en" and _nominal_visit(toks, i0, i1, trig):
+        meeting = _nominal_meeting(toks, i0, i1, trig) if lang == "en" else ""
+        if meeting:
             # the visitor is the by-phrase, or the person "his/her" stands for (the subject if a
-            # person, else the last person named); the host is the destination, or else the subject
+            # person, else the last person named); the host is the destination, the partner named
+            # with "with", the main clause's object, or else the subject
             np_end = toks[_clause_end(toks, i1) - 1].end if _clause_end(toks, i1) > i1 else t_end
+            parties = [m for m in sent_ments if m.end <= t_start and m.kind in ("state", "organisation", "person", "role") and m.code
+                       and m.source not in ("modifier", "title") and not _preceded_by(text, head(m), subj_preps | {"for", "to"})]
+            subject = _with_coordinated(text, parties[0], parties, titles) if parties else []
             visitor = [m for m in after if m.end <= np_end and _preceded_by(text, head(m), {"by"})][:1]
-            subject = [m for m in sent_ments if m.end <= t_start and m.kind in ("state", "organisation", "person")
-                       and m.source not in ("modifier", "title")][:1]
-            if not visitor and toks[i0 - 1].text.lower() in ("his", "her"):
+            if meeting == "to" and toks[i0 - 1].text.lower() in ("his", "her"):
                 persons = [m for m in sent_ments if m.end <= t_start and m.kind == "person" and m.code]
-                visitor = subject if subject and subject[0].kind == "person" else persons[-1:]
-            if visitor:
-                actors = visitor
-                own = {a.code for a in actors}
-                goal = [m for m in after if m.end <= np_end and m.code and m.code not in own and _preceded_by(text, head(m), {"to"})][:1]
-                recips = goal or [m for m in subject if m.code not in own]
+                visitor = subject[:1] if subject and subject[0].kind == "person" else persons[-1:]
+            actors = visitor or subject or actors
+            own = {a.code for a in actors}
+            goal = [m for m in after if m.end <= np_end and m.code and m.code not in own and m.start - t_end <= 30 and m.kind != "gap"
+                    and _preceded_by(text, head(m), {"to", "with"})][:1]
+            inner = [m for m in sent_ments if toks[i0 - 3].start <= m.start and m.end <= t_start and m.code and m.code not in own]
+            phrase = next(t.start for t in reversed(toks[:i0]) if t.text.lower() in MEETING_PREPS)
+            partner = [m for m in parties if m not in subject and m.code not in own and m.end <= phrase][:1]
+            if meeting == "by":
+                recips = goal or [m for m in subject if m.code not in own][:1]
+            elif meeting == "joint" or len({a.code for a in actors}) >= 2:
+                recips = []
+            elif meeting == "host":
+                recips = inner[-1:] or goal
+            else:
+                recips = goal or partner
+            if meeting in ("their", "call") and not recips:
+                return None  # "NATO allies pledged at their Washington summit": a body's own meeting
         org_codes = {m.code for m in sent_ments if m.kind == "organisation" and m.code}
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len(codes := {a.code for a in _refs(actors) if a.code}) == 1
                                                                and not codes <= org_codes)):
@@ -1063,6 +1086,11 @@ class EventStage:
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
         if participial and since_own:
             modality = "historical"  # "a month after cutting diplomatic ties with Rabat": the subject's earlier act
+        if meeting and ((modality == "future" and lex.cues.has("future", toks[:i0]) < 0)
+                        or (modality == "hypothetical" and lex.cues.has("hypothetical", toks[:i0]) < 0)):
+            # "warned Xi in a video call of consequences if ...", "pledged during a White House
+            # visit to raise investment": the meeting took place; what was said there is the future
+            modality = "asserted"
         if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
@@ -1156,7 +1184,7 @@ class EventStage:
                 and not _in_condition(toks, i0, lang):
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
-        if etype in COOPERATIVE and modality == "asserted" and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
+        if etype in COOPERATIVE and modality == "asserted" and not meeting and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype in ("AGREE", "THREATEN"):
             modality = "asserted"  # an agreement, a promise or a threat is itself about the future
@@ -1460,8 +1488,8 @@ def governing_matches(
     breaks = CLAUSE_BREAK_BY_LANG.get(lang, CLAUSE_BREAK) - THAT
     for n, m in enumerate(matches):
         i0, i1, trig, _ = m
-        if kept and lang == "en" and _nominal_visit(toks, i0, i1, trig):
-            kept.append(m)  # "during a visit by Marco Rubio", "during his visit to Ulaanbaatar": a visit of its own
+        if kept and lang == "en" and _nominal_meeting(toks, i0, i1, trig):
+            kept.append(m)  # "during a visit by Marco Rubio", "at talks in Istanbul": a meeting of its own
             continue
         if complement_from >= 0 and (any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
                                          for k in range(complement_from, i0)) or _new_predicate(toks, i0, trig)):
@@ -1626,28 +1654,54 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
-def _nominal_visit(toks: list[Token], i0: int, i1: int, trig: Trigger) -> bool:
-    """ "during a visit to Belgrade by Emmanuel Macron", "after his visit to Ulaanbaatar": a visit
-    noun that names its visitor (a by-phrase, or "his/her" and a destination) is an event of its
-    own, not the time of the main one."""
-    if trig.type != "CONSULT" or trig.mode != "visit" or i0 < 2 or i1 != i0:
-        return False
+MEETING_DETS = {"a", "an", "the", "his", "her", "their"}
+MEETING_NOUNS = {"visit", "visits", "meeting", "meetings", "talks", "call", "calls", "summit", "trip", "conversation", "negotiations"}
+MEETING_PREPS = {"during", "at", "after", "in", "following"}
+
+
+def _nominal_meeting(toks: list[Token], i0: int, i1: int, trig: Trigger) -> str:
+    """A meeting named in a circumstance phrase that is an event of its own (English), not only
+    the time of the main one, and how its parties are named: "by" ("during a visit to Belgrade by
+    Emmanuel Macron"), "to" ("during his visit to Ulaanbaatar", "during a visit to Beirut"),
+    "with" ("during talks with Sergei Shoigu"), "their" ("during their meeting at the White
+    House"), "call" ("in a video call"), "host" ("during a White House visit") or "joint" ("agreed
+    ... at talks in Istanbul"); "" when it is not one."""
+    if trig.type != "CONSULT" or i0 < 2 or (trig.pos != "noun" and toks[i0].text.lower() not in MEETING_NOUNS):
+        return ""  # ("after a Japanese prime minister last visited South Korea": a verb)
     k = i0 - 1  # (the lexicon's "visit" is a verb; after an article it is the noun)
-    while k > 1 and toks[k].text.lower() not in ("a", "an", "the", "his", "her") and toks[k].text.isalpha() \
-            and toks[k].text.islower() and i0 - k <= 3:
-        k -= 1  # ("during the first visit by a Chinese president")
-    owner = toks[k].text.lower() in ("his", "her")
-    if toks[k].text.lower() not in ("a", "an", "the", "his", "her") or toks[k - 1].text.lower() not in TEMPORAL_PREPS | {"on"}:
-        return False
-    np = []
-    for t in toks[i1 + 1:i1 + 12]:
+    while k > 1 and toks[k].text.lower() not in MEETING_DETS | MEETING_PREPS and i0 - k <= 4 and (
+            toks[k].text.replace("-", "").isalpha()):
+        k -= 1  # ("during the first visit by a Chinese president", "in a two-hour phone call")
+    det = toks[k].text.lower() if toks[k].text.lower() in MEETING_DETS else ""
+    prep = toks[k - 1].text.lower() if det else toks[k].text.lower()
+    if prep not in MEETING_PREPS or (prep == "in" and not det):
+        return ""
+    mods = toks[k + 1:i0]
+    if any(t.text.lower() == "of" for t in mods):
+        return ""  # "after nearly four years of negotiations": a time span
+    np = []  # (from the noun on: a trigger may take in its preposition, "talks with", "talks ... on")
+    for t in toks[i0 + 1:i0 + 13]:
         if t.text in (",", ";", ":", "."):
             break
         np.append(t)
-    by = any(t.text == "by" and j + 1 < len(np) and (np[j + 1].text[:1].isupper() or np[j + 1].text.lower() in ("a", "an", "the"))
-             for j, t in enumerate(np))
-    to = any(t.text == "to" and j + 1 < len(np) and np[j + 1].text[:1].isupper() for j, t in enumerate(np))
-    return by or (owner and to)
+    named = [j for j, t in enumerate(np) if j + 1 < len(np) and (np[j + 1].text[:1].isupper() or np[j + 1].text.lower() in ("a", "an", "the"))]
+    heads = {t.text.lower() for t in toks[i0:min(i1, i0 + 2) + 1]}  # ("a video call", "talks")
+    visit = trig.mode == "visit"
+    if any(np[j].text == "by" for j in named):
+        return "by"
+    if visit and any(np[j].text == "to" and np[j + 1].text[:1].isupper() for j in named) and det in ("his", "her", "a", "an", "the"):
+        return "to"
+    if any(np[j].text == "with" for j in named) and not visit:
+        return "with"
+    if det == "their":
+        return "their"
+    if heads & {"call", "calls"} and det in ("a", "an"):
+        return "call"
+    if visit and det in ("a", "an") and any(t.text[:1].isupper() for t in mods):
+        return "host"
+    if not det and heads & {"talks", "negotiations"} and prep in ("at", "after"):
+        return "joint"
+    return ""
 
 
 def _naming(toks: list[Token], i0: int, trig: Trigger) -> bool:
@@ -2303,6 +2357,7 @@ GIVING = re.compile(r"(?i)\b(?:fornir|invia|inviar|dare|dar|consegn|vend|suppl|s
 ANYONE = {"they", "them", "any", "anyone", "anybody", "chiunque", "qualsiasi", "qualunque", "quiconque", "cualquier", "cualquiera",
           "jemand", "jeder", "jedes", "wer"}  # "if any country tried to ...": a party, if unnamed
 # "if its oil exports were blocked", "if forced to defend itself": the condition concerns a party
+PRISON_TERM = re.compile(r"(?i)\s+(?:(?:of|in)\s+(?:a\s+)?(?:prison|jail|penal colony|labou?r camp|hard labou?r)|behind bars)\b")
 UNLESS_WORDS = {"unless", "meno", "moins", "menos", "denn"}  # "unless", "a meno che", "à moins que", "a menos que", "es sei denn"
 CONDITION_OWNERS = {"its", "their", "itself", "themselves", "his", "her", "suo", "sua", "loro", "son", "sa", "ses", "leur", "su", "sus",
                     "sein", "seine", "seinen", "ihr", "ihre", "ihren", "sich"}
