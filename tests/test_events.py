@@ -949,3 +949,18 @@ def test_conditional_statements_without_a_threat_verb(text: str, date: str, expe
 def test_meetings_in_circumstances_and_prison_terms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "en", "2025-02-03")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who orders a consulate closed sanctions the one ordered; the reason after "retaliating for" is no act
+    ("The United States ordered Russia to close its consulate in San Francisco, retaliating for cuts to American diplomatic staff.",
+     {("SANCTION", "USA", "RUS", "asserted")}),
+    ("Russia banned most food imports from the European Union on Thursday in retaliation for Western sanctions.",
+     {("SANCTION", "RUS", "EU", "asserted")}),
+    # "May" in a name is no modal
+    ("Theresa May formally asked the European Union to delay Britain's departure from the bloc until June 30.",
+     {("REQUEST", "GBR", "EU", "asserted")}),
+])
+def test_orders_reasons_and_names_that_look_like_modals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2019-03-20", modality=True)
+    assert got == expected, got

@@ -96,6 +96,8 @@ class Cues:
         lemma_cues = self.lemmas.get(key, frozenset())
         for i, t in enumerate(tokens):
             low = t.text.lower()
+            if t.text == "May":
+                continue  # "Theresa May", the month: never the modal
             if low in words or (t.lemma in words and t.lemma in lemma_cues and not (key == "reported" and t.text[:1].isupper())):
                 # (a capitalised word is read by its form only as a report verb: "the United States" is
                 # no "state")

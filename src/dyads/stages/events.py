@@ -963,6 +963,17 @@ class EventStage:
                 recips = goal or partner
             if meeting in ("their", "call") and not recips:
                 return None  # "NATO allies pledged at their Washington summit": a body's own meeting
+        if lang == "en" and trig.type == "SANCTION" and i0 >= 2 and toks[i0 - 1].text.lower() == "to":
+            # "China ordered the United States to close its consulate in Chengdu": the one who
+            # orders the closure or the departure sanctions the one ordered
+            k = next((j for j in range(i0 - 2, max(-1, i0 - 10), -1) if toks[j].text.lower() in ORDER_VERBS), -1)
+            if k > 0:
+                orderer = [m for m in sent_ments if m.end <= toks[k].start and m.code and m.kind in ("state", "organisation", "person", "role")
+                           and m.source not in ("modifier", "title") and not _preceded_by(text, m, subj_preps)][-1:]
+                ordered = [m for m in sent_ments if toks[k].end <= m.start and m.end <= t_start and m.code
+                           and m.kind in ("state", "organisation", "person", "role") and m.code not in {o.code for o in orderer}][:1]
+                if orderer and ordered:
+                    actors, recips = orderer, ordered
         org_codes = {m.code for m in sent_ments if m.kind == "organisation" and m.code}
         if not recips and actors and (trig.mode == "visit" or (trig.type == "CONSULT" and len(codes := {a.code for a in _refs(actors) if a.code}) == 1
                                                                and not codes <= org_codes)):
@@ -1504,6 +1515,8 @@ def governing_matches(
             continue
         if lang == "en" and _naming(toks, i0, trig):
             continue
+        if lang == "en" and kept and _reason_phrase(toks, i0, trig):
+            continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
             continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
@@ -1654,6 +1667,7 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
+ORDER_VERBS = {"ordered", "orders", "order", "told", "tells", "forced", "gave", "instructed", "demanded"}
 MEETING_DETS = {"a", "an", "the", "his", "her", "their"}
 MEETING_NOUNS = {"visit", "visits", "meeting", "meetings", "talks", "call", "calls", "summit", "trip", "conversation", "negotiations"}
 MEETING_PREPS = {"during", "at", "after", "in", "following"}
@@ -1702,6 +1716,22 @@ def _nominal_meeting(toks: list[Token], i0: int, i1: int, trig: Trigger) -> str:
     if not det and heads & {"talks", "negotiations"} and prep in ("at", "after"):
         return "joint"
     return ""
+
+
+def _reason_phrase(toks: list[Token], i0: int, trig: Trigger) -> bool:
+    """ "in retaliation for the expulsion of eight diplomats", "retaliating for cuts to staff",
+    "in response to the sanctions": the phrase gives the reason of the act before it (and
+    "in retaliation" itself is no threat)."""
+    low = toks[i0].text.lower()
+    if low in ("retaliation", "response") and i0 > 0 and toks[i0 - 1].text.lower() == "in":
+        return True
+    if trig.pos != "noun" and not (i0 > 0 and toks[i0 - 1].text.lower() in ARTICLE_WORDS | {"for", "to"}):
+        return False  # (a verb form after "for" is a noun: "retaliating for cuts")
+    k = i0 - 1
+    while k > 0 and i0 - k <= 4 and toks[k].text.lower() not in ("for", "to"):
+        k -= 1
+    return k > 0 and toks[k].text.lower() in ("for", "to") and toks[k - 1].text.lower() in (
+        "retaliation", "retaliating", "response", "responding", "reprisal", "revenge", "return", "exchange")
 
 
 def _naming(toks: list[Token], i0: int, trig: Trigger) -> bool:
