@@ -964,3 +964,13 @@ def test_meetings_in_circumstances_and_prison_terms(text: str, expected: set[tup
 def test_orders_reasons_and_names_that_look_like_modals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _coded(text, "en", "2019-03-20", modality=True)
     assert got == expected, got
+
+
+def test_fronted_phrase_parties_take_no_part_after_it() -> None:
+    # the party a fronted perception phrase names is no actor of the acts after its comma
+    got = _coded("Concerned by Iran's lack of cooperation, the IAEA board of governors passed a resolution censuring Tehran.",
+                 "en", "2024-06-05")
+    assert got == {("ACCUSE", "IAEA", "IRN")}, got
+    got = _coded("Feeling threatened by Russia, Finland signed a defence agreement with the United States giving American forces access "
+                 "to 15 military sites.", "en", "2023-12-18", modality=True)
+    assert all(e[1] != "RUS" for e in got if e[3] == "asserted"), got

@@ -542,6 +542,9 @@ class EventStage:
                 after = [m for m in after if m.start < comma.start]
             if comma is not None and comma.end <= t_start:
                 clause_start = max(clause_start, comma.end)
+                # "Feeling threatened by Russia, Finland signed an agreement ... giving American
+                # forces access": the fronted phrase's parties take no part in the acts after it
+                before = [m for m in before if m.start >= comma.end]
         actors: list[Mention] = []
         recips: list[Mention] = []
         if trig.type == "PROTEST" and trig.pos == "noun":
