@@ -974,3 +974,16 @@ def test_fronted_phrase_parties_take_no_part_after_it() -> None:
     got = _coded("Feeling threatened by Russia, Finland signed a defence agreement with the United States giving American forces access "
                  "to 15 military sites.", "en", "2023-12-18", modality=True)
     assert all(e[1] != "RUS" for e in got if e[3] == "asserted"), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a pact provides is its content (a purchase it is signed for is still coded)
+    ("Japan and South Korea signed a pact to share military intelligence.", {("SUPPORT", "JPN", None, "asserted")}),
+    ("India signed a deal to buy 26 Rafale jets from France.", {("SUPPORT", "IND", "FRA", "asserted"), ("COOPERATE", "IND", "FRA", "asserted")}),
+    # a modal covers both coordinated verbs
+    ("Turkey could close its border with Iraq and halt its oil exports.", {("COERCE", "TUR", "IRQ", "hypothetical"),
+                                                                           ("SANCTION", "TUR", "IRQ", "hypothetical")}),
+])
+def test_pact_content_and_coordinated_modals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2017-09-25", modality=True)
+    assert got == expected, got

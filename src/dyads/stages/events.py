@@ -1449,12 +1449,17 @@ class EventStage:
         hearsay = any(t.text.lower() in HEARSAY_AUX for t in toks[max(0, i0 - 3):i0])
         if any(t.text.lower() in EXPECTED for t in toks[max(0, i0 - 2):i0]) and not if_opened(sent_before, lang):
             return "future"  # "dovrebbe incontrare", "devrait rencontrer": is expected to, not a condition
-        if reported and not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1]):
+        w0 = max(0, i0 - 3)
+        if lang == "en" and i0 > 0 and toks[i0 - 1].text.lower() == "and":
+            # "Turkey could close its border ... and halt its oil exports": the modal covers both verbs
+            stretch = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+            w0 = next((k for k in range(i0 - 1, stretch - 1, -1) if cond(toks[k])), w0)
+        if reported and not hearsay and any(cond(t) for t in toks[w0:i1 + 1]):
             return "future"  # "said that the United States would lift": future in the past, not a condition
         openers = IF_OPENERS.get(lang, set())
         if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in openers]) >= 0 \
             or if_opened(sent_before, lang) or _in_condition(toks, i0, lang)
-        if if_cue or (not hearsay and any(cond(t) for t in toks[max(0, i0 - 3):i1 + 1])):
+        if if_cue or (not hearsay and any(cond(t) for t in toks[w0:i1 + 1])):
             return "hypothetical"
         fut = FUTURE.get(lang)
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("wird", "werden") and (
@@ -1615,7 +1620,8 @@ def governing_matches(
                 # "signed an agreement on Thursday to open a corridor", "a series of agreements on oil
                 # exports": what an agreement provides is its content
                 # (but a purchase or aid a deal is signed for is coded: "signed a deal to buy 26 Rafale jets")
-                (prev_type in ("SUPPORT", "AGREE") and (trig.type not in ("COOPERATE", "AID") or trig.pos == "noun")
+                (prev_type in ("SUPPORT", "AGREE") and (trig.type not in ("COOPERATE", "AID") or trig.pos == "noun"
+                                                        or (trig.type == "COOPERATE" and toks[i0].lemma not in PURCHASE))
                  and AGREEMENT_NOUN.search(toks[kept[-1][1]].text)
                  and any(w in ("to", "on", "for", "per", "su", "sur", "pour", "sobre", "para", "über", "zur", "zum") for w in between))
                 # "to protest against American air strikes": what a protest is against is its topic
@@ -1670,6 +1676,8 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
+PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
+            "vender", "kaufen", "verkaufen", "erwerben", "beschaffen"}  # (what a deal is signed for is coded)
 ORDER_VERBS = {"ordered", "orders", "order", "told", "tells", "forced", "gave", "instructed", "demanded"}
 MEETING_DETS = {"a", "an", "the", "his", "her", "their"}
 MEETING_NOUNS = {"visit", "visits", "meeting", "meetings", "talks", "call", "calls", "summit", "trip", "conversation", "negotiations"}
