@@ -1098,7 +1098,8 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
-        if participial and since_own:
+        if participial and since_own and not (i0 >= 2 and toks[i0 - 2].text.lower() in RECENT_UNITS):
+            # (but "a day after talking to Erdogan by phone": a recent act, dated by the distance)
             modality = "historical"  # "a month after cutting diplomatic ties with Rabat": the subject's earlier act
         if meeting and ((modality == "future" and lex.cues.has("future", toks[:i0]) < 0)
                         or (modality == "hypothetical" and lex.cues.has("hypothetical", toks[:i0]) < 0)):
@@ -1676,6 +1677,7 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
+RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
             "vender", "kaufen", "verkaufen", "erwerben", "beschaffen"}  # (what a deal is signed for is coded)
 ORDER_VERBS = {"ordered", "orders", "order", "told", "tells", "forced", "gave", "instructed", "demanded"}
