@@ -987,3 +987,112 @@ def test_fronted_phrase_parties_take_no_part_after_it() -> None:
 def test_pact_content_and_coordinated_modals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _coded(text, "en", "2017-09-25", modality=True)
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun object of a fear verb, an expected or suspected act, an act noun that alarms, a
+    # view "sieht in X eine ...": perceived, whatever the type (SANCTION, AID, COERCE ...)
+    ("Japan befürchtet neue chinesische Exportbeschränkungen für seltene Erden.", {("SANCTION", "JPN", "CHN", "perceived")}),
+    ("Die Philippinen halten eine Blockade der Insel durch China für durchaus möglich.", {("COERCE", "PHL", "CHN", "perceived")}),
+    ("Lettland rechnet damit, dass Russland weitere Truppen an die Grenze verlegt.", {("MOBILIZE", "RUS", None, "perceived")}),
+    ("Südkorea vermutet, dass Nordkorea Russland mit Artilleriegranaten beliefert.", {("AID", "PRK", "RUS", "perceived")}),
+    ("Die Stationierung chinesischer Kriegsschiffe vor Taiwan beunruhigt die Regierung in Tokio.", {("MOBILIZE", "CHN", None, "perceived")}),
+    ("Taipeh sieht in den chinesischen Manövern eine Vorbereitung auf eine Blockade.", {("MOBILIZE", "CHN", None, "perceived")}),
+    # accused, refuted and ruled-out acts are not asserted
+    ("Polen verdächtigt Russland, Sabotageakte auf polnische Bahnstrecken verübt zu haben.", {("ACCUSE", "POL", "RUS", "asserted")}),
+    ("Die israelische Armee wies Berichte zurück, wonach sie ein Flüchtlingslager bombardiert habe.",
+     {("REJECT", "ISR", None, "asserted"), ("ASSAULT", "ISR", None, "negated")}),
+    ("Frankreich hat eine Entsendung von Bodentruppen in die Ukraine ausgeschlossen.", {("MOBILIZE", "FRA", None, "negated")}),
+])
+def test_german_perceived_and_denied_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Bei einem <act> ... werde X ..., drohte Y": the case and the act threatened for it are supposed
+    ("Bei einem Angriff auf seine Tanker werde Iran die Straße von Hormus schließen, drohte Präsident Massud Peseschkian.",
+     {("THREATEN", "IRN", None, "asserted")}),
+    # what a party is ready for ("zur Vermittlung bereit") has not happened
+    ("Die Türkei ist zur Vermittlung zwischen Moskau und Kiew bereit.", {("CONSULT", "TUR", "RUS", "hypothetical")}),
+    # the subject of a falls/wenn/vorausgesetzt clause acts there, aimed at the main clause's subject
+    ("Die EU werde die Sanktionen gegen Belarus verschärfen, falls Minsk weitere Migranten an die Grenze bringe, sagte Ursula "
+     "von der Leyen.", {("SANCTION", "EU", "BLR", "hypothetical"), ("THREATEN", "EU", "BLR", "asserted")}),
+    ("Serbien ist zu Gesprächen mit dem Kosovo bereit, vorausgesetzt, Pristina gibt seine Blockade der Grenzübergänge auf.",
+     {("AGREE", "SRB", "XKX", "hypothetical"), ("RETREAT", "XKX", "SRB", "hypothetical")}),
+])
+def test_german_conditions_and_readiness(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the envoy that opens "den russischen Botschafter einbestellt" is the object: its state is the recipient
+    ("Tschechien hat den russischen Botschafter einbestellt.", {("ACCUSE", "CZE", "RUS")}),
+    # "teilte mit, <name> habe ...": the reported clause has its own subject
+    ("Die ukrainische Marine teilte mit, Russland habe den Hafen von Odessa mit Drohnen angegriffen.", {("ASSAULT", "RUS", "UKR")}),
+    # "sich bei X entschuldigen": X is the one apologised to
+    ("Die Niederlande haben sich bei Indonesien für die Gewalt der Kolonialzeit entschuldigt.", {("CONCEDE", "NLD", "IDN")}),
+])
+def test_german_recipients_of_envoys_reports_and_apologies(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "de", "2024-11-06")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a German verb-final participle may stand further from its noun ("Soldaten ... abgezogen") ...
+    ("Die Bundeswehr hat ihre letzten Soldaten von dem Stützpunkt in Mali abgezogen.", {("RETREAT", "DEU", "MLI", "asserted")}),
+    # ... but not into another verb's zu-infinitive, nor across "nicht"/"nur" (the short form stays)
+    ("Die Ukraine hat die Türkei gebeten, den Bosporus für russische Kriegsschiffe zu sperren.", {("REQUEST", "UKR", "TUR", "asserted")}),
+    ("Russland hat einer Waffenruhe in der Ukraine bislang nicht zugestimmt.", {("AGREE", "RUS", None, "negated")}),
+    # promised support is an AGREE
+    ("Die USA haben der Ukraine weitere Unterstützung beim Wiederaufbau zugesichert.", {("AGREE", "USA", "UKR", "asserted")}),
+])
+def test_german_verb_bracket(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "fordern von X": X is the addressee (a junta "in Myanmar" stands for the state)
+    ("Die ASEAN hat von der Militärjunta in Myanmar die Freilassung aller politischen Gefangenen gefordert.",
+     {("REQUEST", "ASEAN", "MMR", "asserted")}),
+    # "Aus Sorge/Furcht vor X hat Y ...": the fear is the fronted phrase's, Y's act is real
+    ("Aus Sorge vor russischen Angriffen hat Finnland seine Grenze zu Russland geschlossen.",
+     {("COERCE", "FIN", "RUS", "asserted"), ("ASSAULT", "FIN", "RUS", "perceived")}),
+])
+def test_german_addressees_and_fronted_fears(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert {e for e in got if e[3] == "asserted"} == {e for e in expected if e[3] == "asserted"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing ", drohte X" is a threat made, whatever colours the act threatened
+    ("Im Ernstfall werde Iran amerikanische Stützpunkte in der Region angreifen, drohte Revolutionsgardenchef Hossein Salami.",
+     {("ASSAULT", "IRN", "USA", "hypothetical"), ("THREATEN", "IRN", "USA", "asserted")}),
+    ("Notfalls werde Russland Atomwaffen gegen Polen einsetzen, drohte Dmitri Medwedew.",
+     {("ASSAULT", "RUS", "POL", "hypothetical"), ("THREATEN", "RUS", "POL", "asserted")}),
+])
+def test_german_closing_threat_is_made(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-11-06", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X erklärte, sie habe ...": the pronoun opening the reported clause is the speaker, the demonym in the object the target
+    ("Die Huthi-Miliz erklärte, sie habe ein amerikanisches Kriegsschiff im Roten Meer angegriffen.", {("ASSAULT", "HOUTHIS", "USA")}),
+])
+def test_german_reported_pronoun_subject(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "de", "2024-11-06")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X zufolge": the source of the report is no subject
+    ("Dem Weißen Haus zufolge hat Iran Drohnen an Russland geliefert.", {("AID", "IRN", "RUS")}),
+    ("Der ukrainischen Marine zufolge hat Russland den Hafen von Odessa angegriffen.", {("ASSAULT", "RUS", "UKR")}),
+])
+def test_german_report_source_is_no_subject(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "de", "2024-11-06")
+    assert got == expected, got

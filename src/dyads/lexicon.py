@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,16 @@ NAME_PREPS = {"a", "ad", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in
               "au", "aux", "en", "avec"}
 ARTICLES = {"la", "l'", "le", "il", "lo", "el", "los", "las", "les"}
 DE_BRACKET_GAP = 10
+# A German verb-final clause puts the participle or infinitive after all its complements ("hat
+# China die Einfuhr sämtlicher Meeresfrüchte aus Japan gestoppt"): from a noun, a pattern's final
+# verb may stand DE_VERB_GAP tokens away, not past a comma or another finite verb or conjunction.
+DE_VERB_GAP = 7
+DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+DE_GAP_SCOPE = frozenset({"nur", "erst", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "bedingung", "fall", "falle"})
+DE_VERB_FORM = re.compile(r"^[a-zäöüß]+(?:t|en|ern|eln)$")
+DE_GAP_STOPS = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+                          "will", "wollen", "soll", "sollen", "kann", "können", "könnte", "könnten", "würde", "würden",
+                          "dass", "weil", "wenn", "falls", "sobald", "oder", "aber", "sondern"})
 DE_PARTICLES = frozenset({"zu", "ab", "an", "auf", "aus", "ein", "vor", "zurück", "mit", "fest", "bei", "fort", "her", "hin",
                           "los", "nach", "weg", "dar", "um", "entgegen", "gegenüber", "zusammen"})
 
@@ -216,15 +227,28 @@ class Lexicon:
             # a German separable particle closes the clause ("sicherte der Ukraine weitere
             # Unterstützung beim Wiederaufbau zu"): it may stand further away, not past a comma
             gap = DE_BRACKET_GAP if self.lang == "de" and si == len(trig.slots) - 1 and slot <= DE_PARTICLES else MAX_GAP
+            verb_final = (gap == MAX_GAP and self.lang == "de" and si == len(trig.slots) - 1 and tokens[j].text[:1].isupper()
+                          and all(DE_VERB_FORM.match(w) for w in slot))
+            if verb_final:
+                gap = DE_VERB_GAP
             spent = 0
             freed = False
             while k < n and spent <= gap and k <= j + 1 + gap + FREE_SKIP and tokens[k].sent == t.sent:
                 lk = lows[k]
                 if (gap > MAX_GAP or freed) and lk in (",", ";", ":"):
                     break  # a long reach never crosses a comma
+                if verb_final and spent >= MAX_GAP and lk in DE_GAP_STOPS:
+                    break  # (nor, past the usual gap, a finite verb or a new clause)
                 if lemmas[k] in slot or lk in slot:
+                    if verb_final and spent > MAX_GAP and (lows[k - 1] == "zu" or any(lows[x] in DE_GAP_SCOPE for x in range(j + 1, k))):
+                        # "hat gebeten, den Bosporus ... zu sperren": another verb's content; "nur unter
+                        # der Bedingung zustimmen", "nicht zugestimmt": a scope word keeps the short form
+                        break
                     hit = k
                     break
+                if verb_final and spent >= MAX_GAP and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isupper() \
+                        and lows[k - 1] not in DE_ARTICLES:
+                    break  # (nor across a name of several words: "Yoon Suk Yeol in Camp David empfangen")
                 fk = free[k]
                 if fk is None:
                     fk = free[k] = _free(tokens, k, self.lang)

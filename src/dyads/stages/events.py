@@ -525,10 +525,19 @@ class EventStage:
                     m.start <= toks[k - 1].start < m.end for m in sent_ments):  # (not "The United States, Britain and France")
                 clause_start = toks[k].end  # "Selenskyj sagte, russische Truppen hätten ...": the report starts here
                 break
+            if lang == "de" and toks[k].text == "," and k > 1 and toks[k - 1].text.lower() == "mit" \
+                    and toks[k - 2].text.lower() in ("teilte", "teilten", "teilt") and k + 1 < len(toks) \
+                    and toks[k + 1].text.lower() not in PRONOUNS | POSSESSIVES | {"sein", "ihr", "ihre", "ihren", "ihrem", "ihrer"}:
+                # "Die Luftwaffe teilte mit, Russland habe Kiew angegriffen": the same (not "teilte
+                # mit, es habe die Botschafter einbestellt", "seine Soldaten hätten": the source acts)
+                clause_start = toks[k].end
+                break
         if (ck := _condition_opener(toks, i0, lang)) >= 0 and toks[ck].text.lower() in INVERTED_OPENERS:
             # "..., sollte Peking Russland Waffen liefern", "should Iran attack": the subject of
             # an inverted condition follows its opener
             clause_start = max(clause_start, toks[ck].end)
+        if lang == "de" and (cs := _de_condition_subject_start(toks, i0)) >= 0:
+            clause_start = max(clause_start, cs)
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
@@ -573,6 +582,10 @@ class EventStage:
         subj_preps = (preps - GENITIVE.get(lang, set())) | SOURCE_PREPS.get(lang, set())
         subj = [m for m in before if m.start >= clause_start and not _preceded_by(text, head(m), subj_preps)
                 and not (lang == "de" and _preceded_by(text, m, AGENT["de"]) and DE_ATTRIBUTE_AFTER.match(text, m.end))]
+        if lang == "de":
+            # "Dem Pentagon zufolge hat Nordkorea ...", "Einem Bericht der Agentur Reuters zufolge hat
+            # Iran ...": the source of the report is no subject
+            subj = [m for m in subj if not DE_SOURCE_AFTER.match(text, m.end)]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
                 and ((first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
@@ -801,6 +814,11 @@ class EventStage:
             # "hatte 23 russische Diplomaten ausgewiesen": the pattern holds its object
             recips = [m for m in ments if t_start <= m.start < t_end and m.code and m not in actors and m.start > toks[i0].start
                       and (m.kind == "role" or (m.kind == "organisation" and m.end >= t_end))][:1]  # (and "è entrata nella NATO")
+        if not recips and lang == "de" and actors and ENVOY.match(toks[i0].text.lower()):
+            # "hat den russischen Botschafter einbestellt": the envoy that opens the pattern is its
+            # object, and the state it serves (the role's code, from the demonym) the recipient
+            own = {a.code for a in actors}
+            recips = [m for m in ments if m.start == toks[i0].start and m.kind == "role" and m.code and m.code not in own][:1]
         if not recips and lang == "de" and actors:
             # "hat keine Taurus an die Ukraine geliefert": the recipient sits before the verb
             objs = _german_objects(text, before, actors, clause_start)
@@ -931,6 +949,47 @@ class EventStage:
                              and 0 < m.start - envoy.end <= 12 and m.code not in {a.code for a in actors}), None)
                 if post is not None:
                     recips = [post]
+        if lang == "de" and actors and clause_start > doc.sentences[si].start:
+            # "Die Hisbollah erklärte, sie habe israelische Stützpunkte beschossen": a pronoun that
+            # opens the reported clause is the speaker; a demonym in the object is then the target
+            opener = next((k for k, t in enumerate(toks) if t.start >= clause_start), -1)
+            if 0 < opener < i0 and toks[opener].text.lower() in ("sie", "er", "es") and toks[opener - 1].text == "," \
+                    and lex.cues.has("reported", toks[max(0, opener - 3):opener - 1]) >= 0:
+                said_by = [m for m in sent_ments if m.end <= toks[opener - 1].start and m.code and m.source not in ("modifier", "title")
+                           and m.kind in ("state", "organisation", "person", "role")][:1]
+                if said_by and all(a.code != said_by[0].code for a in actors):
+                    moved = [m for m in sent_ments if clause_start <= m.start < t_end and m.code and m.code != said_by[0].code
+                             and m.kind in ("state", "organisation")][:1]
+                    actors = said_by
+                    recips = [r for r in recips if r.code != said_by[0].code] or moved
+        if not recips and lang == "de" and actors and trig.type == "REQUEST":
+            # "hat von der Militärjunta in Myanmar ein Ende der Gewalt gefordert": "von X" before the
+            # demand names its addressee (a body without a code stands for the state it is in)
+            own = {a.code for a in actors}
+            von = next((k for k in range(max(0, i0 - 10), i0) if toks[k].text.lower() in ("von", "vom")
+                        and toks[k].start >= max(a.end for a in actors)), -1)
+            if von >= 0:
+                recips = [m for m in sent_ments if toks[von].end <= m.start < min(t_start, toks[min(von + 6, i0)].start + 1)
+                          and m.code and m.code not in own and m.source not in ("modifier", "title")
+                          and (m.kind in ("state", "organisation", "person", "role") or (m.kind == "place" and len(m.code) == 3))][:1]
+        if not recips and lang == "de" and actors and trig.type == "CONCEDE" and toks[i1].text.lower().startswith("entschuldig"):
+            # "hat sich bei Russland entschuldigt": the one apologised to
+            own = {a.code for a in actors}
+            recips = [m for m in before if m.code and m.code not in own and m.start >= clause_start
+                      and _preceded_by(text, head(m), {"bei", "beim"})][:1]
+        if lang == "de" and actors and (cs := _de_condition_subject_start(toks, i0)) >= 0 and not any(a.start >= cs for a in actors):
+            # "wenn sich die russischen Truppen aus der Ukraine zurückgezogen haben": the condition's
+            # subject opens the trigger itself
+            cond_subj = [m for m in sent_ments if m.start == toks[i0].start and m.kind == "role" and m.code]
+            if cond_subj:
+                actors = cond_subj
+                recips = [r for r in recips if r.code != cond_subj[0].code]
+        if not recips and lang == "de" and actors and (cs := _de_condition_subject_start(toks, i0)) >= 0:
+            # "Israel würde nur zustimmen, wenn sich die Hisbollah zurückzieht": the condition's act
+            # is aimed at the party that sets it, the main clause's subject
+            own = {a.code for a in actors}
+            recips = [m for m in sent_ments if m.end <= cs and m.code and m.code not in own
+                      and m.kind in ("state", "organisation", "person") and m.source not in ("modifier", "title")][:1]
         if not recips and actors and trig.pos == "verb" and any(t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
             # "l'Espagne lui ayant accordé l'asile", "gli ha concesso": the person or state just named
             own = {a.code for a in actors}
@@ -1301,6 +1360,11 @@ class EventStage:
             window = [t for t in window if t.start >= clause_start]
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
+        if lang == "de" and etype == "THREATEN" and i0 > 0 and toks[i0 - 1].text == "," \
+                and toks[i0].text.lower() in ("drohte", "drohten", "droht") and not any(t.text in (",", ";") for t in toks[i1 + 1:]):
+            # "Notfalls werde Nordkorea Atomwaffen einsetzen, drohte Kim Jong Un": the closing threat
+            # is made; "notfalls", "sollte" or "würde" before it colour only the act threatened
+            return "asserted"
         felt = PERCEIVING.get(lang, set())
         commas = [k for k, t in enumerate(toks[:i0]) if t.text == ","]
         if len(commas) >= 2 and toks[commas[-2] + 1].text.lower() in RELATIVE_OPENERS:
@@ -1313,6 +1377,12 @@ class EventStage:
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
             window = [t for t in window if t.start > toks[fc].start]
+        if lang == "de" and len(toks) > 2 and toks[0].text.lower() == "aus" and toks[1].text.lower() in DE_FEAR_OF:
+            # "Aus Furcht vor einem Übergreifen der Kämpfe hat Jordanien die Grenze geschlossen": the
+            # fear is the fronted phrase's, the act after the finite verb is real
+            fin = next((k for k in range(2, i0) if toks[k].text.lower() in DE_FINITE), -1)
+            if fin > 0:
+                window = [t for t in window if t.start > toks[fin].start]
         if etype in PERCEIVABLE and _warned_about(lang, toks, i0, i1):
             return "perceived"
         if any(toks[k].text.lower() in felt and any(toks[j].text.lower() in FELT_BY for j in range(k + 1, i0))
@@ -1348,6 +1418,8 @@ class EventStage:
             # "beobachtet die Patrouillenflüge ... mit großer Sorge", "hält einen Angriff für
             # möglich", "watches the drills with concern": what is watched or expected
             return "perceived"
+        if lang == "de" and _de_perceived(toks, i0, i1, clause_start):
+            return "perceived"
         if any(toks[k].text.lower() in FEARING | FEAR_NOUNS and any(toks[j].text.lower().rstrip("'’") in THAT and not any(
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
@@ -1378,6 +1450,10 @@ class EventStage:
         if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
                 and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
+        if lang == "de" and _de_hypothetical(toks, i0, i1):
+            return "hypothetical"
+        if lang == "de" and (de_mod := _de_claimed_or_ruled_out(toks, i0, i1)):
+            return de_mod
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
         if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
@@ -2149,7 +2225,7 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
 # after the trigger only (the clause-wide PERCEIVED_IN below covers the rest): "hält einen Angriff
 # für möglich", "watches the drills with suspicion"
 PERCEIVED_AFTER = re.compile(
-    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
+    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch) ){0,2}(?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
     r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension))\b")
 PERCEIVED_IN = re.compile(
     r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
@@ -2181,6 +2257,156 @@ BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid",
                   "verunsichert", "aufgeschreckt"}
 FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspicion", "suspicions", "timore", "timori", "paura",
               "crainte", "craintes", "peur", "temor", "temores", "miedo", "sorge", "sorgen", "angst", "befürchtungen"}
+
+
+DE_FEAR_VERBS = {"fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten", "befürchtete", "befürchteten"}
+DE_FEAR_OF = {"angst", "furcht", "sorge", "sorgen"}  # "Angst vor neuen Angriffen"
+DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten"}
+DE_EXPECTING_PHRASES = {("damit", ("rechnet", "rechnen", "rechnete", "rechneten")), ("aus", ("davon",))}
+DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhigt", "beunruhigen", "beunruhigte", "beunruhigten",
+               "verunsichert", "verunsichern", "verängstigt", "besorgt"}
+DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen"}
+DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten"}
+DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
+
+
+def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> bool:
+    """German perception frames the generic cues miss, for acts of any type (a SANCTION, an AID or a
+    COOPERATE is feared or expected as much as an attack): the fearer, the expecting or the
+    alarmed party never carries out the act, and the act itself is not asserted."""
+    # "Kanada befürchtet neue amerikanische Strafzölle", "Angst vor neuen Angriffen": the noun
+    # object of a fear verb (only articles and adjectives in between) is a feared act
+    for k in range(max(0, i0 - 5), i0):
+        w = toks[k].text.lower()
+        fear = w in DE_FEAR_VERBS or (w == "vor" and k > 0 and toks[k - 1].text.lower() in DE_FEAR_OF)
+        if fear and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha()
+                        and t.text.lower() not in DE_FINITE for t in toks[k + 1:i0]):
+            return True
+    # "Estland rechnet damit, dass Russland ... verlegt", "Seoul vermutet, dass Pjöngjang Munition
+    # liefert", "geht davon aus, dass": an expected or suspected act (the whole dass-clause)
+    for k in range(max(0, i0 - 25), i0 - 2):
+        w = toks[k].text.lower()
+        expecting = w in DE_EXPECTING or any(w == last and k > 0 and toks[k - 1].text.lower() in before
+                                             for last, before in DE_EXPECTING_PHRASES)
+        if expecting and toks[k + 1].text == "," and toks[k + 2].text.lower() == "dass" and not any(
+                t.text in (",", ";", ":") for t in toks[k + 2:i0]):
+            return True
+    c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
+    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    # "Kiew sieht in den gemeinsamen Manövern ... eine Vorbereitung auf eine Offensive": the view of
+    # the subject, whatever the act seen (the decision-38 convention drops it)
+    if any(toks[k].text.lower() in DE_SEEING_IN and toks[k + 1].text.lower() in ("in", "im") for k in range(c0, i0 - 1)):
+        return True
+    # "Die Verlegung nordkoreanischer Soldaten nach Russland alarmiert die Regierung in Seoul", "Die
+    # Stationierung ... bereitet Polen große Sorgen": an act noun as the subject of a verb of worry
+    # is what worries the object; the clause states the worry, not the act
+    if not any(t.text.lower() in DE_FINITE or t.text.lower() in DE_CAUSING for t in toks[c0:i0]):
+        after = [t.text.lower() for t in toks[i1 + 1:c_end]]
+        if any(w in DE_ALARMING for w in after) or any(
+                w in DE_CAUSING and any(x in DE_WORRY_NOUNS for x in after[j + 1:j + 5]) for j, w in enumerate(after)):
+            return True
+    return False
+
+
+DE_SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}zufolge\b")
+DE_THREAT_CLOSERS = {"drohte", "drohten", "droht", "drohen", "warnte", "warnten", "warnt", "warnen"}
+DE_INTENT_AFTER = {"werde", "werden", "wird", "wolle", "wollen", "will"}
+
+
+def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
+    """German frames of a supposed act the generic cues miss."""
+    # "Bei einem Bruch der Waffenruhe durch die Hamas werde Israel zurückschlagen, drohte Netanjahu":
+    # with a closing threat, "bei einem <act>" is the case the threat names (also under
+    # Konjunktiv-I "werde"; without the threat "Bei einem Treffen werden die Minister ..." is a setting)
+    if _de_condition_subject_start(toks, i0) >= 0:
+        return True  # "..., es sei denn, Israel stimmt einer Waffenruhe zu": the condition's own act
+    closer = next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text.lower() in DE_THREAT_CLOSERS), -1)
+    if closer > 0 and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
+            and any(t.text.lower() in DE_INTENT_AFTER for t in toks[i1 + 1:closer]):
+        return True
+    # ... and the act threatened for that case ("werde Israel mit voller Härte zurückschlagen")
+    if closer > 0 and len(toks) > 2 and toks[0].text.lower() == "bei" and toks[1].text.lower() in ("einem", "einer") \
+            and any(t.text.lower() in DE_INTENT_AFTER for t in toks[2:i0]) and not any(t.text in (",", ";") for t in toks[:i0]):
+        return True
+    # "ist die Hamas zur Freilassung aller Geiseln bereit", "zu einer Anerkennung Israels bereit":
+    # what a party is ready for has not happened (decision: willingness, as 'wäre bereit')
+    k = i0 - 1
+    while k >= 0 and k > i0 - 4 and toks[k].text.lower() not in ("zu", "zur", "zum") and (
+            toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()):
+        k -= 1
+    if k >= 0 and toks[k].text.lower() in ("zu", "zur", "zum"):
+        for t in toks[i1 + 1:i1 + 10]:
+            if t.text in (",", ";", ":"):
+                break
+            if t.text.lower() == "bereit":
+                return True
+    return False
+
+
+DE_CONDITION_SUBJECT_OPENERS = {"falls", "wenn", "sobald", "solange", "sofern"}
+DE_V2_CONDITION = {"vorausgesetzt", "denn"}  # "vorausgesetzt, Washington gibt ... auf", "es sei denn, Kairo verbessert ..."
+
+
+def _de_condition_subject_start(toks: list[Token], i0: int) -> int:
+    """Where the subject search of an act inside a German condition clause starts (a character
+    offset), or -1: "..., falls Moskau die Waffenruhe breche", "..., es sei denn, Israel stimmt
+    einer Waffenruhe zu": the condition's own subject acts there, never the main clause's."""
+    for k in range(i0 - 1, max(-1, i0 - 12), -1):
+        w = toks[k].text.lower()
+        if w in (";", ":"):
+            return -1
+        if w == ",":
+            if k > 0 and toks[k - 1].text.lower() in DE_V2_CONDITION and _de_named_subject(toks, k + 1, i0):
+                return toks[k].end
+            return -1
+        if w in DE_CONDITION_SUBJECT_OPENERS and k > 0 and toks[k - 1].text == "," and _de_named_subject(toks, k + 1, i0):
+            return toks[k].end
+    return -1
+
+
+def _de_named_subject(toks: list[Token], k: int, i0: int) -> bool:
+    """Does a name stand first in the clause from ``k`` ("Moskau", "sich die Hisbollah", "auch
+    Russland")? A pronoun or "das Land" there stands for a party of the main clause ("falls es
+    Israel seine Flughäfen zur Verfügung stellt"), and the clause's first name is then no subject."""
+    for t in toks[k:min(len(toks), i0 + 1, k + 4)]:
+        w = t.text.lower()
+        if w in PRONOUNS or w == "land":
+            return False
+        if t.text[:1].isupper() and w not in DE_DETERMINERS:
+            return True
+    return False
+
+
+DE_ACCUSING = {"beschuldigt", "beschuldigen", "beschuldigte", "beschuldigten", "verdächtigt", "verdächtigen", "verdächtigte",
+               "verdächtigten", "bezichtigt", "bezichtigte", "bezichtigten", "wirft", "werfen", "warf", "warfen", "vorgeworfen"}
+DE_REFUTING = {"zurück", "zurückgewiesen", "dementiert", "dementierte", "dementierten", "bestritten", "bestritt", "bestreitet"}
+DE_NEG_WORDS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"}
+
+
+def _de_claimed_or_ruled_out(toks: list[Token], i0: int, i1: int) -> Modality | None:
+    """German frames that make an act claimed by someone else, denied or ruled out."""
+    # "Kiew verdächtigt Moskau, Kinder verschleppt zu haben", "wirft Russland vor, den Damm
+    # gesprengt zu haben": the act is the content of the accusation (coded as the ACCUSE only)
+    if any(toks[j].text.lower() == "zu" for j in range(i1 + 1, min(len(toks), i1 + 3))) or DE_ZU_INFINITIVE.match(toks[i1].text.lower()):
+        for k in range(max(0, i0 - 12), i0):
+            if toks[k].text.lower() in DE_ACCUSING and any(t.text == "," for t in toks[k + 1:i0]) \
+                    and not any(t.text in (";", ":") for t in toks[k:i0]):
+                return "perceived"
+    # "Israel wies Berichte zurück, wonach seine Armee ein Krankenhaus bombardiert habe": the
+    # act reported in the refuted claim
+    for k in range(max(1, i0 - 15), i0):
+        if toks[k].text.lower() == "wonach" and toks[k - 1].text == "," and any(
+                t.text.lower() in DE_REFUTING for t in toks[max(0, k - 6):k]) and not any(t.text in (",", ";") for t in toks[k + 1:i0]):
+            return "negated"
+    # "Deutschland hat eine Lieferung von Taurus-Marschflugkörpern ausgeschlossen", "schloss eine
+    # Lieferung aus": the noun object of ruling out (not "nicht ausgeschlossen": a possibility)
+    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if c_end > i1 + 1 and (toks[c_end - 1].text.lower() == "ausgeschlossen" or toks[c_end - 1].text.lower() == "aus" and any(
+            t.text.lower() in ("schloss", "schlossen", "schließt", "schließen") for t in toks[max(0, i0 - 6):i0])):
+        c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+        if not any(t.text.lower() in DE_NEG_WORDS for t in toks[c0:c_end]):
+            return "negated"
+    return None
 
 
 def _perception_opening(toks: list[Token], felt: set[str]) -> bool:
