@@ -2454,7 +2454,13 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     first_person = any(t.text.lower() in FIRST_PERSON for t in toks[:comma])
     passive = bool(re.search(r"\b(?:would|will|could) be \w+ed\b|\bwerden\b|\bsarebbe stat|\bserait \w+é|\bsería \w+ado", head_text))
     # ("..., hätte das ernste Konsequenzen, warnte Blinken": consequences the warner would bring)
-    consequences = any(t.text.lower() in CONSEQUENCES for t in toks[:comma])
+    # (for a named party: "schwerwiegende Folgen für Moskau"; "hätte katastrophale Folgen, warnte
+    # Japan" is an observer's warning)
+    # (after a condition clause: "Sollte China Waffen liefern, hätte das ernste Konsequenzen")
+    opened = toks[0].text.lower() in IF_OPENERS.get(lang, set()) | V1_CONDITION.get(lang, set()) | {"should", "were", "würde"}
+    consequences = any(t.text.lower() in CONSEQUENCES and (opened or any(x.text.lower() in ("für", "for", "per", "pour", "para")
+                                                                         for x in toks[k + 1:min(comma, k + 3)]))
+                       for k, t in enumerate(toks[:comma]))
     if not own_side and not first_person and not passive and not consequences:
         return None
     parties = [m for m in ments if m.start < toks[comma].start and m.code and m.code != speaker.code
