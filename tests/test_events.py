@@ -192,7 +192,8 @@ def test_dyad_conditioned_coding() -> None:
     ("de", "Die Regierung hat angekündigt, dass Deutschland eine Brigade in Litauen stationieren wird.", ("MOBILIZE", {"DEU"}, set(), "future")),
     # a dative and a place between verb and object ("ha inviato a Kiev un pacchetto di armi")
     ("it", "Washington ha inviato a Kiev un nuovo pacchetto di armi.", ("AID", {"USA"}, {"UKR"}, "asserted")),
-    ("it", "Il Regno Unito ha inviato in Estonia altri mille soldati.", ("MOBILIZE", {"GBR"}, set(), "asserted")),
+    # (troops sent into another country are AID to it: lexicon header convention, it-dev-1327)
+    ("it", "Il Regno Unito ha inviato in Estonia altri mille soldati.", ("AID", {"GBR"}, {"EST"}, "asserted")),
     # a fronted setting: the visit of its genitive, or the talks of the main clause's subject with the partner named
     ("it", "Durante la visita di Vladimir Putin a Pyongyang, il leader russo e Kim Jong-un hanno firmato un trattato.",
      ("CONSULT", {"RUS"}, {"PRK"}, "asserted")),
@@ -205,7 +206,7 @@ def test_dyad_conditioned_coding() -> None:
     # a condition after the act, not ruling it out, a month before a past year; an expletive "ne"
     ("en", "Erdogan said Turkey would back Sweden's entry into NATO only if the EU reopened membership talks.",
      ("SUPPORT", {"TUR"}, {"SWE"}, "hypothetical")),
-    ("it", "Macron ha detto che l'invio di truppe in Ucraina non può essere escluso.", ("MOBILIZE", {"FRA"}, set(), "hypothetical")),
+    ("it", "Macron ha detto che l'invio di truppe in Ucraina non può essere escluso.", ("AID", {"FRA"}, {"UKR"}, "hypothetical")),
     ("it", "Londra e Bruxelles, che nel dicembre 2020 avevano firmato un accordo commerciale, hanno siglato un nuovo partenariato.",
      ("SUPPORT", {"GBR", "EU"}, set(), "historical")),
     ("fr", "Les Gardiens de la révolution ont arraisonné un navire israélien quelques heures avant que l'Iran ne frappe Israël.",
@@ -332,6 +333,85 @@ def test_coding_conventions(lang: str, text: str, expected: tuple[str, set[str],
     got = {(e.type, frozenset(a.code for a in e.actors), frozenset(r.code for r in e.recipients), e.modality) for e in doc.events}
     etype, actors, recipients, modality = expected
     assert (etype, frozenset(actors), frozenset(recipients), modality) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of "rappresenta una minaccia" is part of the view, not an act asserted
+    ("Per Varsavia, il dispiegamento di truppe bielorusse al confine rappresenta una minaccia alla sicurezza polacca.",
+     {("MOBILIZE", "BLR", "POL", "perceived")}),
+    # "si dice preoccupato che X ...": the worry covers the "che" clause
+    ("Il Giappone si dice preoccupato che Pechino fornisca droni alla Russia.", {("AID", "CHN", "RUS", "perceived")}),
+    # a fear after the act is its motive: the strike took place
+    ("La Russia ha attaccato Kiev temendo che l'Ucraina ricevesse nuove armi.", {("ASSAULT", "RUS", "UKR", "asserted")}),
+    # "qualsiasi attacco X": an act of any kind is a supposition
+    ("Mosca ha fatto sapere che qualsiasi attacco ucraino riceverà una risposta durissima.",
+     {("ASSAULT", "UKR", None, "hypothetical")}),
+    # "non esclude di ...": a possibility, not a refusal
+    ("Parigi non esclude di inviare truppe in Ucraina.", {("AID", "FRA", "UKR", "hypothetical")}),
+    # "sarebbe pronta a" under a condition: a conditional readiness, not hearsay
+    ("Se gli Stati Uniti ritirassero le loro truppe dalla Germania, la Polonia sarebbe pronta ad accoglierle.",
+     {("RETREAT", "USA", "DEU", "hypothetical"), ("AGREE", "POL", None, "hypothetical")}),
+    # what worries a party ("cresce la preoccupazione per ...") is seen, not asserted
+    ("In Europa cresce la preoccupazione per il riarmo della Russia.", set()),
+])
+def test_italian_perception_and_possibility_scopes(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "it", "2024-05-01", modality=True)
+    assert {e for e in got if e[3] != "perceived"} == {e for e in expected if e[3] != "perceived"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unowned act in a "dopo" phrase, the topic of a conference: background, not events
+    ("La Lettonia considera la Russia il vicino più pericoloso dopo l'invasione dell'Ucraina.", set()),
+    ("Alla conferenza di Roma sul sostegno all'Ucraina hanno partecipato quaranta paesi.", set()),
+    ("Israele ha colpito l'Iran dopo l'attacco di Teheran.", {("ASSAULT", "ISR", "IRN", "asserted")}),
+    # "ritirare le truppe dal X": "dal" says where from, whatever the tense
+    ("La Germania ritirerà le truppe dal Mali entro maggio.", {("CONCEDE", "DEU", "MLI", "asserted")}),
+    ("La Russia ha deciso di ritirare le truppe dalla Siria.", {("RETREAT", "RUS", "SYR", "asserted")}),
+    # two capitals paired by "tra ... e" are the two sides
+    ("Nessun accordo tra Washington e Pechino sui dazi.", {("AGREE", "USA", None, "negated")}),
+    ("Scambio di prigionieri tra Mosca e Kiev.", {("RETREAT", "RUS", None, "asserted")}),
+    # what is accepted is given by the sender
+    ("La Turchia ha accettato le squadre di soccorso inviate dalla Grecia.", {("AID", "GRC", "TUR", "asserted")}),
+])
+def test_italian_background_nouns_sources_and_sides(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert _coded(text, "it", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a summit in a fronted adjunct, or "riuniti a <città>", is the setting of the act coded ...
+    ("Al vertice di Vilnius gli alleati della NATO hanno promesso all'Ucraina nuovi aiuti militari.",
+     {("AGREE", "NATO", "UKR", "asserted")}),
+    ("Nuove sanzioni contro la Russia sono state approvate dai ministri degli Esteri dell'UE riuniti a Bruxelles.",
+     {("SUPPORT", "EU", "BEL", "asserted"), ("SANCTION", "EU", "RUS", "asserted")}),
+    # ... but a two-party summit is itself the meeting
+    ("Al vertice di Anchorage Trump e Putin non hanno raggiunto alcun accordo.",
+     {("AGREE", "USA", None, "negated"), ("CONSULT", "USA", None, "asserted")}),
+    # the owner of the weapon is the agent of the passive
+    ("Quattro soldati israeliani sono stati uccisi da un razzo di Hezbollah.", {("ASSAULT", "HEZBOLLAH", "ISR", "asserted")}),
+    # "In visita a X," before the subject: the subject visits
+    ("In visita a Kiev, il cancelliere tedesco Friedrich Merz ha promesso nuovi aiuti all'Ucraina.",
+     {("CONSULT", "DEU", "UKR", "asserted"), ("AGREE", "DEU", "UKR", "asserted")}),
+    # the source of a report is no party of the act
+    ("Secondo il governo di Kiev, i bombardamenti russi su Odessa hanno colpito un ospedale.", {("ASSAULT", "RUS", "UKR", "asserted")}),
+    # the clitic "gli" is the addressee, an uncoded name after the verb is the content
+    ("Il presidente francese ha ricevuto Vladimir Putin all'Eliseo e gli ha chiesto di proteggere le persone Lgbt in Cecenia.",
+     {("REQUEST", "FRA", "RUS", "asserted"), ("CONSULT", "RUS", "FRA", "asserted")}),
+    # troops sent into another country are aid to it; a region is no country
+    ("L'Italia non invierà soldati in Ucraina.", {("AID", "ITA", "UKR", "negated")}),
+    ("La Russia ha inviato truppe in Crimea.", {("MOBILIZE", "RUS", None, "asserted")}),
+    # what an agreement allows is its content; the signing is the event
+    ("Giappone e Filippine hanno firmato un accordo che consente il dispiegamento di truppe.", {("SUPPORT", "JPN", None, "asserted")}),
+])
+def test_italian_settings_agents_and_destinations(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert _coded(text, "it", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an Italian visit or attendance that will not take place is a negated CONSULT, not a refusal
+    ("Il presidente brasiliano Lula non andrà al vertice dei Brics.", {("CONSULT", "BRA", "BRICS", "negated")}),
+])
+def test_italian_negated_future_attendance(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert _coded(text, "it", "2024-10-20", modality=True) == expected
 
 
 @pytest.mark.parametrize("lang,text", [

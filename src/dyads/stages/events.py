@@ -117,7 +117,9 @@ RECEIVE = {"ricevere", "ricevuto", "ricevuti", "ricevuta", "ricevute", "ottenere
            # taking what is offered: "secured a loan from the IMF", "accepted a jet from Qatar"
            "secure", "secured", "win", "won", "get", "got", "accept", "accepted", "land", "landed", "incassare",
            "incassato", "assicurato", "assicurata", "décrocher", "décroché", "accepter", "accepté", "conseguir",
-           "consiguió", "conseguido", "logró", "aceptó", "aceptar", "sicherte", "gesichert", "annehmen", "angenommen"}
+           "consiguió", "conseguido", "logró", "aceptó", "aceptar", "sicherte", "gesichert", "annehmen", "angenommen",
+           # "Il Marocco ha accettato le squadre di soccorso inviate dalla Spagna": the sender gives
+           "accettare", "accettato", "accettata", "accettati", "accettate", "accetta", "accettano", "accettò"}
 GOODS = {  # things received as aid (CAMEO 07): "received drones from Iran" is no visit
     "arma", "armi", "drone", "droni", "missile", "missili", "munizione", "munizioni", "carro", "carri", "aiuto", "aiuti",
     "vaccino", "vaccini", "fondi", "prestito", "caccia", "proiettili", "weapon", "weapons", "arms", "drones", "missiles",
@@ -323,6 +325,11 @@ class EventStage:
                 # "ha chiesto a Berlino", "fornire armi a Kiev": a capital after a dative
                 # preposition is a recipient (government metonym); the place stage still sees it.
                 actors_by_sent.setdefault(m.sent, []).append(m)
+            elif lang == "it" and m.kind == "place" and m.source == "kb" and m.code and _preceded_by(doc.text, m, BETWEEN["it"]) \
+                    and IT_AND_NAME.match(doc.text, m.end):
+                # "Colloqui tra Mosca e Kiev", "Nessun accordo tra Washington e Pechino": two capitals
+                # paired by "tra ... e" stand for their governments, the two sides of the event
+                actors_by_sent.setdefault(m.sent, []).append(m)
         for si_, ms_ in actors_by_sent.items():
             # "Assemblée générale de l'ONU" is coded; an uncoded "ONU" found inside it is no second party
             actors_by_sent[si_] = [m for m in ms_ if m.code or not any(
@@ -378,6 +385,12 @@ class EventStage:
                 # act depends on, or the condition of another coded act, is no event of its own
                 events = [e for e in events if not any(coded[i] is e for i in conditions)]
                 coded = {i: e for i, e in coded.items() if i not in conditions}
+            if lang == "it" and len(coded) > 1:
+                # "Al vertice di Hiroshima i leader del G7 si sono impegnati a ...", "i ministri
+                # dell'UE riuniti a Lussemburgo": the summit is the setting of the act coded
+                setting = {i for i, e in coded.items() if e.type == "CONSULT" and _it_setting_meeting(toks, i, coded, e)}
+                events = [e for e in events if not any(coded[i] is e for i in setting)]
+                coded = {i: e for i, e in coded.items() if i not in setting}
             # a threat is said by someone: a conditional plan the reporter describes ("Die USA
             # wollen die Sanktionen verschärfen, wenn ...") warns no one
             if any(e.modality in ("future", "hypothetical") for e in coded.values()):
@@ -437,7 +450,8 @@ class EventStage:
                 and _is_participle(lang, toks[i0].text) \
                 and any(m.end == toks[i0 - 2].end and m.kind in ("person", "role") for m in ments):
             return None  # "Nazanin Zaghari-Ratcliffe, detenuta da sei anni": a description of the person
-        if trig.type == "SUPPORT" and trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in THAT:
+        if trig.type == "SUPPORT" and trig.pos == "verb" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in THAT \
+                and not (lang == "it" and i1 > i0 and toks[i1].text.lower().startswith(IT_DOCUMENTS)):  # "firmato un accordo che prevede"
             return None  # "Mosca sostiene che ...", "soutient que": a claim reported, not support given
         t_start, t_end = toks[i0].start, toks[i1].end
         if i0 == i1 and i0 > 0 and toks[i0].text.lower() in ALLEGED and toks[i0 - 1].text.lower() in NOUN_ARTICLES.get(lang, set()) | {"an", "the"}:
@@ -456,7 +470,11 @@ class EventStage:
             and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments)
             # "hanno lanciato migliaia di razzi dalla Striscia di Gaza": after "have" the verb is
             # active and "da" says where from
-            and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX))
+            and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX)
+            # "La Francia ritirerà le truppe dal Niger", "avrebbe ritirato le truppe dalla Siria": a
+            # future, an infinitive or a verb with its own object is active; "dal" says where from
+            and not (lang == "it" and (not _is_participle("it", toks[i0].text) or (
+                i1 > i0 and toks[i0 + 1].text.lower().rstrip("'’") in IT_OBJECT_ARTICLES))))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
             if toks[k].text != ",":
@@ -478,6 +496,15 @@ class EventStage:
                     if c2 is not None:
                         ments = [m for m in ments if not toks[c1].start < m.start < toks[c2].start]
         before = [m for m in ments if m.end <= t_start]
+        if lang == "it" and toks[0].text.lower() in ("secondo", "stando") and (
+                src_end := next((k for k in range(1, i0) if toks[k].text == ","), None)) is not None:
+            # "Secondo il governo di Kiev, i bombardamenti russi su Odessa ...": the source of the
+            # report is no party of the act it reports
+            # (with nobody named in the main clause before a verb the source may be the author:
+            # "Secondo fonti ucraine, un drone marino ha colpito una petroliera russa")
+            main = [m for m in before if m.start >= toks[src_end].end]
+            if main or trig.pos == "noun":
+                before = main
         first_end = toks[i0].end
         # a mention inside a gappy trigger ("recognised the State of Palestine") follows it
         after = [m for m in ments if m.start >= first_end and (
@@ -683,6 +710,11 @@ class EventStage:
                 if m.source == "demonym" and PASSIVE_AGENT_PHRASE.search(gap):
                     agent = [m]
                     break
+                if lang == "it" and m.code and (m.source == "demonym" or m.kind in ("state", "organisation")) and IT_OWNED_WEAPON.match(gap):
+                    # "uccisi da un razzo di Hezbollah", "da un attacco di droni russi": the owner of
+                    # the weapon or the attack is the agent of the passive
+                    agent = [m]
+                    break
         if not agent and passive and lang == "de":
             # "sind von der österreichischen Regierung zu unerwünschten Personen erklärt worden":
             # the German agent stands before the participle
@@ -712,7 +744,9 @@ class EventStage:
             actors = _with_coordinated(text, after[0], after, titles)
             recips = []
             after = [m for m in after if m not in actors]
-        elif not actors and trig.pos == "noun" and i0 > 0 and toks[i0 - 1].text.lower() in POSSESSIVES:
+        elif not actors and i0 > 0 and ((trig.pos == "noun" and toks[i0 - 1].text.lower() in POSSESSIVES) or (
+                # "In visita a Islamabad, Xi Jinping ha promesso ...": the same fronted visit
+                lang == "it" and i0 == 1 and toks[0].text.lower() == "in" and trig.mode == "visit")):
             # "Durante su visita a Londres, Zelenski pidió ...": the owner of the visit is the
             # subject of the clause after the fronted phrase
             comma = next((t for t in toks[i1 + 1:] if t.text == ","), None)
@@ -990,7 +1024,10 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in sent_ments if m.end <= cs and m.code and m.code not in own
                       and m.kind in ("state", "organisation", "person") and m.source not in ("modifier", "title")][:1]
-        if not recips and actors and trig.pos == "verb" and any(t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
+        if (not recips or (lang == "it" and not any(r.code for r in recips))) and actors and trig.pos == "verb" and any(
+                # ("gli ha chiesto di tutelare i diritti delle persone Lgbt": an uncoded name after
+                # the verb is the content, the clitic is the addressee)
+                t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
             # "l'Espagne lui ayant accordé l'asile", "gli ha concesso": the person or state just named
             own = {a.code for a in actors}
             recips = [m for m in doc.mentions if m.end <= t_start and m.code and m.code not in own
@@ -1255,7 +1292,9 @@ class EventStage:
             actor_refs, recip_refs = recip_refs, actor_refs
             trig_cameo = "042"
         if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) and not if_opened(toks, lang) \
-                and not _in_condition(toks, i0, lang):
+                and not _in_condition(toks, i0, lang) and not (lang == "it" and etype == "CONSULT"):
+            # ("Lula non andrà al vertice dei Brics": a visit or a meeting that will not take place
+            # is a negated CONSULT in the Italian gold, like en-dev-1020)
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
         if etype in COOPERATIVE and modality == "asserted" and not meeting and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
@@ -1270,10 +1309,20 @@ class EventStage:
             # PLOVER: a promise or announced intention to cooperate, to yield or to withdraw is an
             # AGREE event (CAMEO 03x "express intent to ..." maps to AGREE).
             etype, mode, modality = "AGREE", None, "asserted"
+        if lang == "it" and etype == "MOBILIZE" and trig.mode == "troops" and (
+                dest := _it_troops_destination(toks, i0, i1, sent_ments)) is not None and dest.code not in {a.code for a in actor_refs}:
+            # "L'Italia non invierà soldati in Ucraina", "Pyongyang ha inviato in Russia 1.500
+            # soldati": troops sent into another state are military aid to it (lexicon header)
+            etype, mode, trig_cameo = "AID", None, "074"
+            recip_refs = _refs([dest])
         if etype == trig.type or trig_cameo != trig.cameo:
             cameo = trig_cameo  # the trigger's own code, or the one set by a stop/lift verb above
         else:
             cameo = {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
+        if lang == "it" and _it_document_content(toks, i0):
+            return None
+        if lang == "it" and trig.pos == "noun" and (_it_unowned_after_noun(toks, i0, actor_refs) or _it_meeting_topic(toks, i0)):
+            return None
         sent = doc.sentences[si]
         trigger = Span(t_start, t_end, text[t_start:t_end])
         if lang in NO_DOMESTIC_RECIPIENT_LANGS and (own := {a.code for a in actor_refs if a.code}):
@@ -1408,6 +1457,11 @@ class EventStage:
             # "said any military intervention by ECOWAS would amount to a declaration of war": what
             # any such act would be or lead to is a supposition
             return "hypothetical"
+        if lang == "it" and etype != "THREATEN" and i0 > 0 and (toks[i0 - 1].text.lower() in ANY_DETS["it"] or (
+                i0 > 1 and toks[i0 - 1].text.lower() == "eventuale" and toks[i0 - 2].text.lower() in ("ogni", "qualsiasi", "qualunque"))):
+            # "Teheran ha detto che qualsiasi attacco israeliano riceverà una risposta": an act of
+            # any kind, or an eventual one, is a supposition, not an act that took place
+            return "hypothetical"
         c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
         after_text = " ".join(t.text.lower() for t in toks[i1 + 1:c_end])
         clause_text = " ".join(t.text.lower() for t in toks[:c_end] if t.start >= clause_start)
@@ -1424,6 +1478,11 @@ class EventStage:
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
+        if lang == "it" and any(toks[k].text.lower() in IT_CONCERNED and toks[k + 1].text.lower() == "che"
+                                and not any(t.text in (",", ";", ":") for t in toks[k + 1:i0]) for k in range(0, i0 - 1)):
+            # "La Corea del Sud si dice preoccupata che Mosca trasferisca tecnologia a Pyongyang":
+            # what a party is worried or alarmed may happen is feared, not asserted
+            return "perceived"
         if lang == "de" and any(toks[k].text.lower() in FEAR_NOUNS | FEARING and any(
                 toks[j].text == "," and not any(t.text == "," for t in toks[j + 1:i0])
                 and any(t.text.lower() in DE_MODAL_AFTER for t in toks[j + 1:i1 + 3]) for j in range(k + 1, min(i0, k + 5)))
@@ -1456,8 +1515,13 @@ class EventStage:
             return de_mod
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
-        if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", toks[i1 + 1:i1 + 3]) >= 0
-                                     or any(t.text.lower() in felt for t in toks[max(0, i0 - 3):i1 + 3])):
+        felt_after = toks[i1 + 1:i1 + 3]
+        if lang == "it" and any(t.text.lower() in IT_MOTIVE for t in felt_after):
+            # "La Russia ha attaccato Kiev temendo che l'Ucraina ricevesse armi", "... per timore di
+            # ...": a fear after the act is its motive; the act itself was carried out
+            felt_after = []
+        if etype in PERCEIVABLE and (cues.has("perception", window) >= 0 or cues.has("perception", felt_after) >= 0
+                                     or any(t.text.lower() in felt for t in toks[max(0, i0 - 3):i1 + 1] + felt_after)):
             # "percepiscono un comportamento minaccioso", "sich bedroht fühlen", "Sentendosi
             # minacciata dalla Cina": a feared act is no act; a request or a purchase made out of
             # fear is still an act
@@ -1478,6 +1542,8 @@ class EventStage:
             follow = " " + " ".join(t.text.lower() for t in toks[i1 + 1:i1 + 14] if t.text not in (",", "«", "»", '"')) + " "
             conditioned = (if_opened(toks, lang) and any(t.text == "," for t in toks[:i0])) or any(
                 f" {c} " in follow for c in CONDITION_AFTER_PHRASES.get(lang, ()) if c not in CONCESSIVE)
+            if lang == "it" and etype != "THREATEN" and NOT_EXCLUDED["it"][0].search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):i0])):
+                return "hypothetical"  # "Washington non esclude di inviare truppe": not ruling out is a possibility
             return "hypothetical" if _in_condition(toks, i0, lang) or conditioned else "negated"
         if etype != "THREATEN" and any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
@@ -1517,7 +1583,12 @@ class EventStage:
             return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
 
         # "said it would send": the conditional verb itself is the future in the past, not a condition
-        rep = cues.has("reported", toks[max(0, i0 - 12):i0])
+        rep_end = i0
+        if lang == "it" and i0 > 0 and toks[i0 - 1].text.lower() in ("sarebbe", "sarebbero") and toks[i0].text.lower().startswith(IT_READY):
+            # "Varsavia sarebbe pronta ad accoglierne una parte": the conditional of the readiness
+            # itself, not a hearsay "sarebbe" (which comes with a participle: "sarebbe fuggito")
+            rep_end = i0 - 1
+        rep = cues.has("reported", toks[max(0, i0 - 12):rep_end])
         # a doubt in a fronted phrase ("Worried about a possible Chinese invasion, Taiwan said it
         # would ...") is not the report's condition: look from the report's own clause on
         rep_k = max(0, i0 - 12) + rep if rep >= 0 else 0
@@ -2226,7 +2297,10 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
 # für möglich", "watches the drills with suspicion"
 PERCEIVED_AFTER = re.compile(
     r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch) ){0,2}(?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
-    r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension))\b")
+    r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension)"
+    # "Per Ankara, il sostegno americano ai curdi rappresenta una minaccia": the act that is the
+    # subject of a perceived threat is part of the view, not an act asserted by the sentence
+    r"|(?:rappresent|costituisc|costitui)\w* (?:\w+ )?una? (?:\w+ )?(?:minaccia|pericolo|provocazione))\b")
 PERCEIVED_IN = re.compile(
     r"\b(?:con (?:\w+ )?(?:preoccupazione|allarme|apprensione|inquietud|preocupación|alarma|recelo)|with (?:\w+ )?(?:concern|alarm|unease)"
     r"|avec (?:\w+ )?(?:inquiétude|préoccupation)|mit (?:\w+ )?(?:sorge|unruhe|besorgnis)|percepit[oaie]|perçue?s?|percibid[oa]s?"
@@ -2234,6 +2308,9 @@ PERCEIVED_IN = re.compile(
     # "zeigt sich besorgt über", "worried about", "preoccupato per", "inquiet de": what worries a party
     r"|(?:besorgt|beunruhigt|alarmiert) über|(?:worried|concerned|alarmed) (?:about|by|over|at)|preoccupat[oaie] (?:per|da|dal|dalla|dai|della|dell)"
     r"|inquiète?s? (?:de|du|des|par)|preocupad[oa]s? (?:por|ante)"
+    # "A Seul cresce l'inquietudine per la cooperazione militare tra Mosca e Pyongyang": what a
+    # party is uneasy about is seen, not asserted
+    r"|(?:inquietudine|preoccupazione|preoccupazioni|apprensione|allarme|timori?) (?:crescente )?(?:per|sulla|sul|sull|sui|sulle)"
     # "rechnet mit russischen Cyberangriffen", "vedono nelle manovre la prova di": an expectation
     r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) "
     # "hält die Unterstützung Irans für eine Gefahr", "sees the drills as a threat": a judgement
@@ -2245,6 +2322,11 @@ CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
            "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
+IT_CONCERNED = {"preoccupato", "preoccupata", "preoccupati", "preoccupate", "allarmato", "allarmata", "allarmati", "allarmate",
+                "inquieto", "inquieta", "inquieti", "inquiete", "timore", "timori", "paura", "preoccupazione", "preoccupazioni",
+                "temevano", "temiamo", "teme", "temono", "temeva"}  # "... che <act>": the act is feared
+IT_MOTIVE = {"temendo", "timore", "paura"}  # "ha attaccato temendo che ...", "per timore di": the act's motive
+IT_READY = ("pront", "dispost", "disponibil", "favorevol")  # "sarebbe pronta a": a conditional readiness
 FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
 EYES_OF = ("agli occhi", "in the eyes", "aux yeux", "a ojos", "a los ojos", "in den augen")
 BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
@@ -2583,7 +2665,7 @@ def _received(toks: list[Token], i0: int, idx: list[int], pos: str) -> bool:
     or, for a noun, just before it ("secured a loan from the IMF", "ha ottenuto un prestito")?"""
     if any((toks[k].lemma or "").lower() in RECEIVE or toks[k].text.lower() in RECEIVE for k in idx or [i0]):
         return True
-    if pos != "noun":
+    if pos != "noun" and not (i0 > 0 and toks[i0 - 1].text.lower() == "di"):  # "squadre di soccorso": a noun
         return False
     for k in range(i0 - 1, max(-1, i0 - 6), -1):
         w = toks[k].text.lower()
@@ -2880,6 +2962,77 @@ def _proposed(toks: list[Token], i0: int, i1: int, lang: str) -> bool:
             if toks[k].text.lower() in PROPOSING:
                 return True
     return False
+
+
+def _it_unowned_after_noun(toks: list[Token], i0: int, actor_refs: list[ActorRef]) -> bool:
+    """"La Finlandia considera il confine ... la frontiera più esposta dopo l'invasione
+    dell'Ucraina": an act named in a 'dopo' phrase whose author is not named in it is the
+    background of the sentence; the main clause's subject did not do it."""
+    k = next((k for k in range(max(0, i0 - 3), i0) if toks[k].text.lower() == "dopo"), None)
+    if k is None or not all(t.text.lower().rstrip("'’") in NOUN_ARTICLES["it"] | {"l"} for t in toks[k + 1:i0]):
+        return False
+    return bool(actor_refs) and all(a.end <= toks[k].start for a in actor_refs)
+
+
+def _it_troops_destination(toks: list[Token], i0: int, i1: int, sent_ments: list[Mention]) -> Mention | None:
+    """The state named by "in/nel/nella <state>" inside a troop-sending trigger or right after it."""
+    for k in range(i0 + 1, min(len(toks) - 1, i1 + 4)):
+        if toks[k].text in (",", ";", ":"):
+            return None
+        if toks[k].text.lower() in ("in", "nel", "nella", "negli", "nei"):
+            return next((m for m in sent_ments if m.start == toks[k + 1].start and m.code and len(m.code) == 3
+                         and m.kind == "state" and m.source != "capital"), None)  # a country, not a region ("in Crimea")
+    return None
+
+
+IT_DOCUMENTS = ("accord", "intesa", "patto", "trattato", "risoluzion", "bozza", "legge", "piano", "document", "memorandum", "decreto")
+IT_CONTENT_VERBS = re.compile(r"^(?:prevede|prevedeva|prevedono|consente|consentiva|consentirà|permette|permetteva|permetterà|stabilisce|"
+                              r"stabiliva|autorizza|autorizzava|condanna|condannava|chiede|chiedeva|esige|esigeva|vieta|vietava)$")
+
+
+def _it_document_content(toks: list[Token], i0: int) -> bool:
+    """"hanno firmato un accordo che prevede il ritiro delle truppe", "una bozza di risoluzione
+    che condannava la repressione": what a document provides for or condemns is its content,
+    not an act of the parties that sign or veto it (the relative clause's own verb stays)."""
+    for k in range(i0 - 2, max(0, i0 - 9), -1):
+        if toks[k].text in (",", ";", ":"):
+            return False
+        if toks[k].text.lower() == "che" and IT_CONTENT_VERBS.match(toks[k + 1].text.lower()):
+            return any(t.text.lower().startswith(IT_DOCUMENTS) for t in toks[max(0, k - 5):k])
+    return False
+
+
+IT_OWNED_WEAPON = re.compile(r"(?i)^\s*(?:da|dal|dalla|dall'|dai|dagli|dalle)\s*(?:un|una|uno|un'|il|la|l'|i|gli|le)?\s*[a-zà-ù]+"
+                             r"\s+(?:di|del|della|dell'|dei|degli|delle)\s*(?:[a-zà-ù]+\s+)?$")
+IT_AND_NAME = re.compile(r"\s+(?:e|ed)\s+[A-Z]")
+IT_OBJECT_ARTICLES = {"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "sue", "suoi", "sua", "suo", "propri", "proprie"}
+IT_SUMMITS = ("vertice", "summit", "riunione", "conferenza", "forum")
+IT_MET = {"riuniti", "riunite", "riunito", "riunita"}
+
+
+def _it_setting_meeting(toks: list[Token], i: int, coded: dict[int, Event], e: Event) -> bool:
+    """Is the CONSULT at token i only the setting of another act in the sentence: a summit in an
+    adjunct ("Al vertice di X", "a margine del vertice", "al termine del vertice") before that act,
+    or "riuniti a <città>" after the actors? A two-party summit with no recipient ("Al vertice di
+    Anchorage Trump e Putin non hanno raggiunto alcun accordo") is itself the meeting."""
+    if len(e.actors) == 2 and not e.recipients:
+        return False
+    word = toks[i].text.lower()
+    if word in IT_MET:
+        return i > 0 and toks[i - 1].text[:1].isalpha() and any(j != i and o.type != "CONSULT" for j, o in coded.items())
+    return word.startswith(IT_SUMMITS) and i > 0 and toks[i - 1].text.lower().rstrip("'’") in ("al", "del", "dell") \
+        and any(j > i for j in coded)
+
+
+IT_MEETINGS = {"conferenza", "vertice", "summit", "riunione", "forum", "dibattito", "discussione", "seminario", "convegno"}
+
+
+def _it_meeting_topic(toks: list[Token], i0: int) -> bool:
+    """"Al termine della conferenza di Parigi sul sostegno a Kiev": the topic of a meeting is
+    what it was about, not an act of the meeting's host."""
+    k = next((k for k in range(i0 - 1, max(0, i0 - 3) - 1, -1) if toks[k].text.lower().rstrip("'’") in TOPIC_PREPS["it"]), None)
+    return k is not None and any(t.text.lower() in IT_MEETINGS for t in toks[max(0, k - 4):k]) \
+        and not any(t.text in (",", ";", ":") for t in toks[max(0, k - 4):i0])
 
 
 def if_opened(sent_before: list[Token], lang: str) -> bool:
