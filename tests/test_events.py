@@ -1176,3 +1176,17 @@ def test_german_reported_pronoun_subject(text: str, expected: set[tuple[str, str
 def test_german_report_source_is_no_subject(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "de", "2024-11-06")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "did so", "did the same": the same act by the parties named before the pro-verb
+    ("Slovenia's parliament voted to recognise a Palestinian state, days after Spain, Ireland and Norway did so.",
+     {("SUPPORT", "SVN", "PSE"), ("SUPPORT", "ESP", "PSE")}),
+    # (the other side doing the same turns the roles round; not inside a condition)
+    ("Russia expelled two US diplomats, and Washington did the same a day later.", {("SANCTION", "RUS", "USA"), ("SANCTION", "USA", "RUS")}),
+    ("Donald Trump warned that the United States would close down Colombia's drug fields unless Gustavo Petro did so.",
+     {("THREATEN", "USA", "COL")}),
+])
+def test_pro_verbs_repeat_the_act(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = {e for e in _coded(text, "en", "2024-06-04") if e[0] != "COERCE"}
+    assert got == expected, got

@@ -368,6 +368,24 @@ class EventStage:
                 if pair:
                     events[events.index(e):events.index(e) + 1] = pair
                     coded[i] = pair[0]
+            if lang == "en" and coded and (pro := DID_SO.search(doc.text, doc.sentences[si].start, doc.sentences[si].end)) is not None:
+                # "Slovenia voted to recognise a Palestinian state, days after Spain, Ireland and
+                # Norway did so": the same act by the parties named right before the pro-verb
+                first = min(coded.values(), key=lambda e: e.trigger.start)
+                cands = [m for m in sent_ments if first.trigger.end <= m.start and m.end <= pro.start() and m.code
+                         and m.kind in ("state", "organisation", "person") and m.source not in ("modifier", "title")]
+                doers = cands[-1:] if cands and pro.start() - cands[-1].end <= 2 else []
+                while doers and len(cands) > len(doers) and re.fullmatch(r"\s*(?:,|,? and)\s*", doc.text[cands[-len(doers) - 1].end:doers[0].start]):
+                    doers.insert(0, cands[-len(doers) - 1])  # ("Spain, Ireland and Norway did so")
+                own = {a.code for a in first.actors}
+                in_condition = re.search(r"\b(?:if|unless|should)\b", doc.text[first.trigger.end:pro.start()]) is not None
+                if doers and first.trigger.end <= pro.start() and not in_condition and not any(m.code in own for m in doers):
+                    # (the other side doing the same: "Russia expelled two US diplomats, and Washington
+                    # did the same": the roles turn round)
+                    turned = {m.code for m in doers} & {r.code for r in first.recipients}
+                    events.append(dataclasses.replace(first, id=content_id(f"{first.id}|same", "e"), actors=_refs(doers),
+                                                      recipients=first.actors if turned else first.recipients,
+                                                      trigger=Span(pro.start(), pro.end(), pro.group(0))))
             if lang == "en":
                 for e in list(coded.values()):
                     if e.type == "SANCTION" and e.mode == "convict" and PRISON_TERM.match(doc.text, e.trigger.end):
@@ -1824,6 +1842,7 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
+DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
             "vender", "kaufen", "verkaufen", "erwerben", "beschaffen"}  # (what a deal is signed for is coded)
