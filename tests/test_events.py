@@ -1190,3 +1190,10 @@ def test_german_report_source_is_no_subject(text: str, expected: set[tuple[str, 
 def test_pro_verbs_repeat_the_act(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = {e for e in _coded(text, "en", "2024-06-04") if e[0] != "COERCE"}
     assert got == expected, got
+
+
+def test_german_reported_past_is_no_condition() -> None:
+    # "hätten ... getroffen" after a report verb is the reported past, not a supposition
+    got = _coded("Das russische Verteidigungsministerium teilte mit, seine Truppen hätten die Stadt Bachmut vollständig eingenommen.",
+                 "de", "2023-05-21", modality=True)
+    assert got and all(e[3] == "asserted" for e in got), got

@@ -1591,11 +1591,17 @@ class EventStage:
                 return "negated"
         cond_rx = CONDITIONAL.get(lang)
 
+        # "Russische Medien berichteten, ukrainische Drohnen hätten eine Raffinerie getroffen": in
+        # German reported speech "hätte/wäre" + participle is the reported past, no condition
+        de_report = lang == "de" and cues.has("reported", toks[:i0]) >= 0 and any(t.text == "," for t in toks[:i0])
+
         def cond(t: Token) -> bool:
             # "Hungría" ends like a conditional; names are capitalised; "le retrait", "la mayoría"
             # are nouns (a determiner before them)
             low = t.text.lower()
             if not cond_rx or t.text[:1].isupper() or not cond_rx.search(low) or low in COND_LOOKALIKES:
+                return False
+            if de_report and low in ("hätte", "hätten", "wäre", "wären"):
                 return False
             k = toks.index(t)
             return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
