@@ -937,7 +937,8 @@ def test_nominal_visits_with_their_visitor(text: str, expected: set[tuple[str, s
 @pytest.mark.parametrize("text,expected", [
     # "call" that names something is no phone call; a name counts as one word in a trigger's gap
     ("Marco Rubio declared South Africa's ambassador Ebrahim Rasool persona non grata, calling him a politician who hates America.",
-     {("SANCTION", "USA", "ZAF")}),
+     {("SANCTION", "USA", "ZAF"), ("ACCUSE", "USA", "ZAF")}),
+    ("Donald Trump called Narendra Modi a great friend.", set()),
     ("Indian warplanes struck what New Delhi called a militant training camp near Balakot, deep inside Pakistan.",
      {("ASSAULT", "IND", "PAK")}),
 ])

@@ -1694,7 +1694,14 @@ def governing_matches(
         if lang == "en" and _en_attribute(toks, i0, i1, trig):
             continue
         if lang == "en" and _naming(toks, i0, trig):
-            continue
+            if toks[i0].text.lower() in ("called", "calling") and i0 + 1 < len(toks) and (
+                    toks[i0 + 1].text.lower() in ("him", "her", "them") or toks[i0 + 1].text[:1].isupper()) \
+                    and not any(t.text.lower() in FRIENDLY for t in toks[i0 + 2:i0 + 8]):
+                # "calling him a race-baiting politician": naming a party so is a disapproval
+                trig = dataclasses.replace(trig, type="ACCUSE", mode="disapprove", cameo="111", weight=1.0)
+                m, i1 = (i0, i0, trig, [i0]), i0
+            else:
+                continue
         if lang == "en" and kept and _reason_phrase(toks, i0, trig):
             continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
@@ -1848,6 +1855,7 @@ DENY = {"deny", "denied", "denies", "denying", "smentito", "smentisce", "smentis
 DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having ...", "ha smentito di aver ..."
 
 
+FRIENDLY = {"friend", "friends", "partner", "partners", "ally", "allies", "hero", "great", "good", "brother", "brothers", "model"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
