@@ -1198,3 +1198,9 @@ def test_german_reported_past_is_no_condition() -> None:
     got = _coded("Das russische Verteidigungsministerium teilte mit, seine Truppen hätten die Stadt Bachmut vollständig eingenommen.",
                  "de", "2023-05-21", modality=True)
     assert got and all(e[3] == "asserted" for e in got), got
+
+
+def test_pluperfect_relative_of_the_subject_is_its_earlier_act() -> None:
+    got = _coded("Russia handed back three Ukrainian navy vessels that it had seized near the Kerch Strait a year earlier.",
+                 "en", "2019-11-18", modality=True)
+    assert ("COERCE", "RUS", "UKR", "historical") in got and ("RETREAT", "RUS", "UKR", "asserted") in got, got

@@ -1080,6 +1080,18 @@ class EventStage:
                 recips = goal or partner
             if meeting in ("their", "call") and not recips:
                 return None  # "NATO allies pledged at their Washington summit": a body's own meeting
+        earlier_relative = lang == "en" and _own_earlier_relative(toks, i0)
+        if earlier_relative:
+            # the pronoun is the main clause's subject; the owner of the noun the clause is about
+            # ("three Ukrainian navy vessels") is whom the act was aimed at
+            main_subj = [m for m in sent_ments if m.end <= t_start and m.code and m.kind in ("state", "organisation", "person", "role")
+                         and m.source not in ("modifier", "title") and not _preceded_by(text, m, subj_preps)][:1]
+            if main_subj:
+                actors = main_subj
+                rel = toks[i0 - 3].start
+                owners = [m for m in sent_ments if m.end <= rel and m.code and m.code != main_subj[0].code
+                          and m.kind in ("state", "organisation", "person", "role") and rel - m.end <= 40]
+                recips = owners[-1:] or recips
         if lang == "en" and trig.type == "SANCTION" and i0 >= 2 and toks[i0 - 1].text.lower() == "to":
             # "China ordered the United States to close its consulate in Chengdu": the one who
             # orders the closure or the departure sanctions the one ordered
@@ -1212,6 +1224,8 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        if earlier_relative:
+            modality = "historical"
         if participial and since_own and not (i0 >= 2 and toks[i0 - 2].text.lower() in RECENT_UNITS):
             # (but "a day after talking to Erdogan by phone": a recent act, dated by the distance)
             modality = "historical"  # "a month after cutting diplomatic ties with Rabat": the subject's earlier act
@@ -1702,6 +1716,9 @@ def governing_matches(
                 m, i1 = (i0, i0, trig, [i0]), i0
             else:
                 continue
+        if lang == "en" and kept and _own_earlier_relative(toks, i0):
+            kept.append(m)  # "three Ukrainian navy vessels that it had seized a year earlier": the subject's earlier act
+            continue
         if lang == "en" and kept and _reason_phrase(toks, i0, trig):
             continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
@@ -1909,6 +1926,13 @@ def _nominal_meeting(toks: list[Token], i0: int, i1: int, trig: Trigger) -> str:
     if not det and heads & {"talks", "negotiations"} and prep in ("at", "after"):
         return "joint"
     return ""
+
+
+def _own_earlier_relative(toks: list[Token], i0: int) -> bool:
+    """ "the vessels that it had seized", "the sanctions which they had imposed": a relative clause
+    whose pronoun subject is the main clause's subject, in the pluperfect (an earlier act)."""
+    return i0 >= 3 and toks[i0 - 1].text.lower() == "had" and toks[i0 - 2].text.lower() in ("it", "they") \
+        and toks[i0 - 3].text.lower() in ("that", "which")
 
 
 def _reason_phrase(toks: list[Token], i0: int, trig: Trigger) -> bool:
