@@ -1204,3 +1204,8 @@ def test_pluperfect_relative_of_the_subject_is_its_earlier_act() -> None:
     got = _coded("Russia handed back three Ukrainian navy vessels that it had seized near the Kerch Strait a year earlier.",
                  "en", "2019-11-18", modality=True)
     assert ("COERCE", "RUS", "UKR", "historical") in got and ("RETREAT", "RUS", "UKR", "asserted") in got, got
+
+
+def test_the_party_taken_to_court_is_accused() -> None:
+    got = _coded("South Africa took Israel to the International Court of Justice.", "en", "2023-12-29")
+    assert got == {("ACCUSE", "ZAF", "ISR")}, got

@@ -1080,6 +1080,14 @@ class EventStage:
                 recips = goal or partner
             if meeting in ("their", "call") and not recips:
                 return None  # "NATO allies pledged at their Washington summit": a body's own meeting
+        if trig.type == "ACCUSE" and actors and i1 > i0:
+            # "took Germany to the International Court of Justice": the party inside the trigger is
+            # the accused; the court is where the case is brought
+            held = [m for m in sent_ments if toks[i0].end <= m.start and m.end <= toks[i1].start and m.code
+                    and m.kind in ("state", "organisation", "person") and m.code not in {a.code for a in actors}
+                    and _preceded_by(text, m, {toks[i0].text.lower()})]
+            if held and recips and all(r.start > held[0].end for r in recips):
+                recips = held[:1]
         earlier_relative = lang == "en" and _own_earlier_relative(toks, i0)
         if earlier_relative:
             # the pronoun is the main clause's subject; the owner of the noun the clause is about
