@@ -1209,3 +1209,8 @@ def test_pluperfect_relative_of_the_subject_is_its_earlier_act() -> None:
 def test_the_party_taken_to_court_is_accused() -> None:
     got = _coded("South Africa took Israel to the International Court of Justice.", "en", "2023-12-29")
     assert got == {("ACCUSE", "ZAF", "ISR")}, got
+
+
+def test_the_kind_of_talks_is_no_party() -> None:
+    got = _coded("Bulgaria blocked the start of European Union membership talks with North Macedonia.", "en", "2020-11-17")
+    assert got == {("REJECT", "BGR", "MKD")}, got

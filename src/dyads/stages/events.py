@@ -947,6 +947,8 @@ class EventStage:
                     score += 3
                 if trig.type == "PROTEST" and _preceded_by(text, m, AGAINST):
                     score -= 2  # "protests against the government's decision to shelve EU talks"
+                if lang == "en" and MEMBERSHIP_AFTER.match(text, m.end):
+                    score += 2  # "blocked European Union membership talks with North Macedonia": the kind of talks
                 if not passive and trig.type != "REQUEST" and _preceded_by(text, m, FROM.get(lang, set())):
                     score += 2  # "lanciato razzi dalla Striscia di Gaza verso Israele": where from, not the target
                 if trig.type == "CONSULT" and trig.mode != "visit" and m.kind in ("state", "place") and lang in ("it", "fr", "es") \
@@ -1881,6 +1883,7 @@ DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having .
 
 
 FRIENDLY = {"friend", "friends", "partner", "partners", "ally", "allies", "hero", "great", "good", "brother", "brothers", "model"}
+MEMBERSHIP_AFTER = re.compile(r"\s+(?:membership|accession)\s+(?:talks|negotiations|bid|process)\s+with\b")
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
