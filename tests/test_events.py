@@ -1214,3 +1214,10 @@ def test_the_party_taken_to_court_is_accused() -> None:
 def test_the_kind_of_talks_is_no_party() -> None:
     got = _coded("Bulgaria blocked the start of European Union membership talks with North Macedonia.", "en", "2020-11-17")
     assert got == {("REJECT", "BGR", "MKD")}, got
+
+
+def test_a_conditional_offer_is_no_threat() -> None:
+    # help the recipient would have to ask for is an offer: the act is hypothetical, nobody is threatened
+    got = _coded("Turkey could send troops to Libya if the Tripoli government asked for them, Recep Tayyip Erdogan said.",
+                 "en", "2019-12-10", modality=True)
+    assert got == {("MOBILIZE", "TUR", "LBY", "hypothetical")}, got

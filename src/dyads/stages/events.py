@@ -1432,6 +1432,10 @@ class EventStage:
                                 and m.source not in ("modifier",)]
             if not spoken or (not hostile and (not deterred or {m.code for m in deterred} & {r.code for r in e.recipients})):
                 continue
+            asker = deterred or [m for m in doc.mentions if c_from <= m.start < c_to and m.code
+                                 and m.kind in ("state", "organisation", "person", "role")][:1]
+            if OFFER_CONDITION.search(doc.text, c_from, c_to) and asker and {m.code for m in asker} <= {r.code for r in e.recipients}:
+                continue  # "could send troops to Libya if the Tripoli government asked for them": an offer, no threat
             out.append(_threat_of(e, _refs(deterred) if deterred else e.recipients))
         return out
 
@@ -1884,6 +1888,8 @@ DENIED_CLAUSE = THAT | PERFECT_INFINITIVE  # "denied that ...", "denied having .
 
 FRIENDLY = {"friend", "friends", "partner", "partners", "ally", "allies", "hero", "great", "good", "brother", "brothers", "model"}
 MEMBERSHIP_AFTER = re.compile(r"\s+(?:membership|accession)\s+(?:talks|negotiations|bid|process)\s+with\b")
+OFFER_CONDITION = re.compile(r"(?i)\b(?:asked|asks|requested|requests|invited|invites|wanted|consented|approved|approves|"
+                             r"chiedesse|chiedessero|richiesta|demandait|demande|pidiera|pidiese|bitten|bittet|anfordert|zustimmt)\b")
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
