@@ -1221,3 +1221,9 @@ def test_a_conditional_offer_is_no_threat() -> None:
     got = _coded("Turkey could send troops to Libya if the Tripoli government asked for them, Recep Tayyip Erdogan said.",
                  "en", "2019-12-10", modality=True)
     assert got == {("MOBILIZE", "TUR", "LBY", "hypothetical")}, got
+
+
+def test_german_alleged_past_is_no_promise() -> None:
+    # "soll ... geliefert haben": what a party is said to have done, not what it shall do
+    got = _coded("Nordkorea soll Russland Artilleriegranaten geliefert haben.", "de", "2024-05-01", modality=True)
+    assert got == {("AID", "PRK", "RUS", "asserted")}, got

@@ -1548,6 +1548,9 @@ class EventStage:
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
+        if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
+                and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
+            return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
         if lang == "de" and toks[i1].text[:1].islower() and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
                 and any(t.text.lower() in DE_MODAL_AFTER for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
             return "hypothetical"  # "Russland könnte ... seine Truppen neu gruppieren und später erneut angreifen": the verb-final act
