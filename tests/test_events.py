@@ -1227,3 +1227,14 @@ def test_german_alleged_past_is_no_promise() -> None:
     # "soll ... geliefert haben": what a party is said to have done, not what it shall do
     got = _coded("Nordkorea soll Russland Artilleriegranaten geliefert haben.", "de", "2024-05-01", modality=True)
     assert got == {("AID", "PRK", "RUS", "asserted")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a German denial with a zu-infinitive: the act denied is negated, the denial is no REJECT
+    ("Iran bestreitet, Drohnen an Russland geliefert zu haben.", {("AID", "IRN", "RUS", "negated")}),
+    # "betrachtet X als Provokation": a party's view of an act
+    ("Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation.", set()),
+])
+def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

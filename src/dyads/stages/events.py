@@ -1548,6 +1548,13 @@ class EventStage:
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
+        if lang == "de" and any(toks[k].text.lower() in DENY and toks[k + 1].text == "," and _de_zu_clause(toks, k + 2)
+                                for k in range(max(0, i0 - 10), i0 - 1)) and any(t.text.lower() == "zu" for t in toks[i1:i1 + 3]):
+            return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
+        if lang == "de" and any(toks[k].text.lower() in DE_VIEW_VERBS for k in range(max(0, i0 - 6), i0)) and any(
+                toks[k].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
+                for k in range(i1 + 1, min(len(toks), i1 + 12))):
+            return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
                 and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
             return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
@@ -1893,6 +1900,10 @@ FRIENDLY = {"friend", "friends", "partner", "partners", "ally", "allies", "hero"
 MEMBERSHIP_AFTER = re.compile(r"\s+(?:membership|accession)\s+(?:talks|negotiations|bid|process)\s+with\b")
 OFFER_CONDITION = re.compile(r"(?i)\b(?:asked|asks|requested|requests|invited|invites|wanted|consented|approved|approves|"
                              r"chiedesse|chiedessero|richiesta|demandait|demande|pidiera|pidiese|bitten|bittet|anfordert|zustimmt)\b")
+DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", "wertete", "bezeichnet", "bezeichnen", "bezeichnete",
+                 "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert"}
+DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
+                 "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
@@ -2006,6 +2017,9 @@ def _threat_of(e: Event, recipients: list[ActorRef]) -> Event:
 def _denial(toks: list[Token], i0: int, trig: Trigger) -> bool:
     """ "denied on Monday that Tehran had supplied drones": the denial verb is no refusal; what
     it denies is coded, negated."""
+    if trig.type == "REJECT" and toks[i0].text.lower() in DENY and i0 + 1 < len(toks) and toks[i0 + 1].text == "," \
+            and _de_zu_clause(toks, i0 + 2):
+        return True  # "Moskau bestreitet, Waffen aus Nordkorea erhalten zu haben"
     return trig.type == "REJECT" and toks[i0].text.lower() in DENY and any(
         t.text.lower().rstrip("'’") in DENIED_CLAUSE for t in toks[i0 + 1:i0 + 8]) and not any(t.text in (";", ":") for t in toks[i0 + 1:i0 + 8])
 
