@@ -1232,8 +1232,9 @@ def test_german_alleged_past_is_no_promise() -> None:
 @pytest.mark.parametrize("text,expected", [
     # a German denial with a zu-infinitive: the act denied is negated, the denial is no REJECT
     ("Iran bestreitet, Drohnen an Russland geliefert zu haben.", {("AID", "IRN", "RUS", "negated")}),
-    # "betrachtet X als Provokation": a party's view of an act
+    # "betrachtet X als Provokation", "Aus Sicht Kiews ...": a party's view of an act
     ("Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation.", set()),
+    ("Aus Sicht Kiews ist der russische Truppenaufmarsch eine Drohung.", set()),
 ])
 def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}

@@ -2419,7 +2419,8 @@ IT_CONCERNED = {"preoccupato", "preoccupata", "preoccupati", "preoccupate", "all
 IT_MOTIVE = {"temendo", "timore", "paura"}  # "ha attaccato temendo che ...", "per timore di": the act's motive
 IT_READY = ("pront", "dispost", "disponibil", "favorevol")  # "sarebbe pronta a": a conditional readiness
 FELT_BY = {"by", "durch", "von", "vom", "da", "dal", "dalla", "dai", "dalle", "dagli", "par", "por"}
-EYES_OF = ("agli occhi", "in the eyes", "aux yeux", "a ojos", "a los ojos", "in den augen")
+EYES_OF = ("agli occhi", "in the eyes", "aux yeux", "a ojos", "a los ojos", "in den augen", "aus sicht", "aus der sicht",
+           "nach ansicht", "nach auffassung", "in the view of")
 BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid", "fearful", "wary", "apprehensive", "anxious",
                   "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
                   "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt",
