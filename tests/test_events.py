@@ -1235,6 +1235,8 @@ def test_german_alleged_past_is_no_promise() -> None:
     # "betrachtet X als Provokation", "Aus Sicht Kiews ...": a party's view of an act
     ("Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation.", set()),
     ("Aus Sicht Kiews ist der russische Truppenaufmarsch eine Drohung.", set()),
+    # "denkt über ... nach": considered, not taken
+    ("Die EU denkt über Sanktionen gegen Israel nach.", {("SANCTION", "EU", "ISR", "hypothetical")}),
 ])
 def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}

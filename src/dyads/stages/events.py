@@ -1548,6 +1548,10 @@ class EventStage:
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
+        if lang == "de" and any(t.text.lower() in ("denkt", "denken", "dachte", "dachten") for t in toks[max(0, i0 - 6):i0]) and any(
+                t.text.lower() == "nach" and (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", ";"))
+                for k, t in enumerate(toks) if i1 < k <= i1 + 6):
+            return "hypothetical"  # "Die EU denkt über Sanktionen gegen Israel nach": considered, not taken
         if lang == "de" and any(toks[k].text.lower() in DENY and toks[k + 1].text == "," and _de_zu_clause(toks, k + 2)
                                 for k in range(max(0, i0 - 10), i0 - 1)) and any(t.text.lower() == "zu" for t in toks[i1:i1 + 3]):
             return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
