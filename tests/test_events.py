@@ -1235,6 +1235,9 @@ def test_german_alleged_past_is_no_promise() -> None:
     # "betrachtet X als Provokation", "Aus Sicht Kiews ...": a party's view of an act
     ("Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation.", set()),
     ("Aus Sicht Kiews ist der russische Truppenaufmarsch eine Drohung.", set()),
+    # what a party refrains from or avoids is negated
+    ("Indien verzichtet auf eine Verurteilung Russlands.", {("ACCUSE", "IND", "RUS", "negated")}),
+    ("China vermeidet es, Russland offen zu unterstützen.", {("SUPPORT", "CHN", "RUS", "negated")}),
     # "denkt über ... nach": considered, not taken
     ("Die EU denkt über Sanktionen gegen Israel nach.", {("SANCTION", "EU", "ISR", "hypothetical")}),
 ])

@@ -1548,6 +1548,9 @@ class EventStage:
             return "perceived"  # "Taipei teme che Pechino sfrutti le esercitazioni per preparare un blocco": all of it feared
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in DE_MODAL_AFTER:
             return "hypothetical"  # "..., dass Russland das Baltikum angreifen könnte": a possibility
+        if lang == "de" and any(t.text.lower() in DE_REFRAIN for t in toks[max(0, i0 - 8):i0]) \
+                and not any(t.text in (";", ":") for t in toks[max(0, i0 - 8):i0]):
+            return "negated"  # "Indien verzichtet auf eine Verurteilung Russlands", "vermeidet es, Russland zu unterstützen"
         if lang == "de" and any(t.text.lower() in ("denkt", "denken", "dachte", "dachten") for t in toks[max(0, i0 - 6):i0]) and any(
                 t.text.lower() == "nach" and (k + 1 >= len(toks) or toks[k + 1].text in (".", ",", ";"))
                 for k, t in enumerate(toks) if i1 < k <= i1 + 6):
@@ -1747,6 +1750,9 @@ def governing_matches(
         if lang == "en" and kept and _own_earlier_relative(toks, i0):
             kept.append(m)  # "three Ukrainian navy vessels that it had seized a year earlier": the subject's earlier act
             continue
+        if lang == "de" and trig.type == "CONCEDE" and toks[i0].text.lower() in DE_REFRAIN and any(
+                nx[0] - i1 <= 4 for nx in matches[n + 1:]):
+            continue  # "verzichtet auf eine Verurteilung": what is refrained from is coded, negated
         if lang == "en" and kept and _reason_phrase(toks, i0, trig):
             continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
@@ -1908,6 +1914,8 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung"}
+DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermeidet", "vermeiden", "vermied", "vermieden",
+              "unterlässt", "unterlassen", "unterließ"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
