@@ -1638,7 +1638,8 @@ class EventStage:
 
         # "Russische Medien berichteten, ukrainische Drohnen hätten eine Raffinerie getroffen": in
         # German reported speech "hätte/wäre" + participle is the reported past, no condition
-        de_report = lang == "de" and cues.has("reported", toks[:i0]) >= 0 and any(t.text == "," for t in toks[:i0])
+        # (worked out on the first such verb only: most sentences have none)
+        de_report: list[bool] = []
 
         def cond(t: Token) -> bool:
             # "Hungría" ends like a conditional; names are capitalised; "le retrait", "la mayoría"
@@ -1646,8 +1647,11 @@ class EventStage:
             low = t.text.lower()
             if not cond_rx or t.text[:1].isupper() or not cond_rx.search(low) or low in COND_LOOKALIKES:
                 return False
-            if de_report and low in ("hätte", "hätten", "wäre", "wären"):
-                return False
+            if lang == "de" and low in ("hätte", "hätten", "wäre", "wären"):
+                if not de_report:
+                    de_report.append(cues.has("reported", toks[:i0]) >= 0 and any(t.text == "," for t in toks[:i0]))
+                if de_report[0]:
+                    return False
             k = toks.index(t)
             return not (k > 0 and toks[k - 1].text.lower().rstrip("'") in DETERMINERS)
 
