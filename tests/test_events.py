@@ -1244,3 +1244,27 @@ def test_german_alleged_past_is_no_promise() -> None:
 def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a warning whose content is another party's act voices a danger: no threat by the warner
+    ("Estland warnte, Moskau plane Sabotageakte in Europa.", "de", set()),
+    ("Zelensky warned that Russia was preparing a new offensive in the east.", "en", set()),
+    # ... but a warning about what the other party would suffer is a threat
+    ("Iran warned that Israel would pay a heavy price for the strike.", "en", {("THREATEN", "IRN", "ISR", "asserted")}),
+    # what a party prepares, plans or trains for has not happened
+    ("Finnland rüstet sich für einen Angriff Russlands.", "de", {("ASSAULT", "FIN", "RUS", "hypothetical")}),
+    ("Das Pentagon hat Planspiele für einen chinesischen Angriff auf Taiwan durchgeführt.", "de",
+     {("ASSAULT", "CHN", "TWN", "hypothetical")}),
+    # a capability is no act
+    ("Nordkorea ist inzwischen imstande, die USA mit Atomraketen anzugreifen.", "de", {("ASSAULT", "PRK", "USA", "hypothetical")}),
+    # Konjunktiv I "könne" in reported speech is a possibility
+    ("Putin warnte, Russland könne Entscheidungszentren in Kiew angreifen.", "de", {("ASSAULT", "RUS", "UKR", "hypothetical")}),
+    # a worry about what another party does is perceived
+    ("Die NATO ist besorgt, dass Russland Atomwaffen in Belarus stationiert.", "de", set()),
+    # the reaction coordinated after a perceived threat is real
+    ("Litauen fühlt sich von Belarus bedroht und hat seine Grenze geschlossen.", "de", {("COERCE", "LTU", None, "asserted")}),
+])
+def test_warnings_preparations_and_capabilities(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -1250,6 +1250,9 @@ class EventStage:
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
                 and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
+        if trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and modality == "asserted" \
+                and _warning_about_other(lang, toks, i1, sent_ments, actor_codes):
+            modality = "perceived"  # "Estland warnte, Moskau plane Sabotageakte": a danger voiced, no threat made
         if trig.type in ("ASSAULT", "COERCE") and (blame := _blamed_in_report(lex, toks, i0, ments, actor_refs)) is not None:
             # "Trudeau told parliament that Indian agents may have been behind the killing", "ha
             # detto che dietro l'attacco c'è Mosca": saying who is behind an act accuses them of it
@@ -1461,6 +1464,12 @@ class EventStage:
             # is made; "notfalls", "sollte" or "würde" before it colour only the act threatened
             return "asserted"
         felt = PERCEIVING.get(lang, set())
+        coord = [k for k in range(max(0, i0 - 12), i0 - 1) if toks[k].text.lower() in COORD_WORDS
+                 and toks[k + 1].text.lower() in DE_FINITE | ACTIVE_AUX]
+        if coord:
+            # "Litauen fühlt sich von Belarus bedroht und hat seine Grenze geschlossen", "feels
+            # threatened and has closed ...": a second predicate of its own; the fear is the first one's
+            window = [t for t in window if t.start > toks[coord[-1]].start]
         commas = [k for k, t in enumerate(toks[:i0]) if t.text == ","]
         if len(commas) >= 2 and toks[commas[-2] + 1].text.lower() in RELATIVE_OPENERS:
             # "Poland, which feels threatened by Belarus, closed its border": the fear is the
@@ -1482,6 +1491,7 @@ class EventStage:
             return "perceived"
         if any(toks[k].text.lower() in felt and any(toks[j].text.lower() in FELT_BY for j in range(k + 1, i0))
                and not any(toks[j].text in (",", ";", ":") and not _list_comma(toks, j, i0) for j in range(k + 1, i0))
+               and not (coord and coord[-1] > k)  # ("... bedroht und hat die Grenze geschlossen": the reaction is real)
                for k in range(max(0, i0 - 20), i0)):
             # "fühlt sich durch die Militärübungen der USA provoziert", "feels threatened by the
             # drills": what the subject feels threatened by is its perception, whatever the act
@@ -1524,8 +1534,8 @@ class EventStage:
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
-        if lang == "it" and any(toks[k].text.lower() in IT_CONCERNED and toks[k + 1].text.lower() == "che"
-                                and not any(t.text in (",", ";", ":") for t in toks[k + 1:i0]) for k in range(0, i0 - 1)):
+        if lang in ("it", "de") and any(toks[k].text.lower() in IT_CONCERNED and toks[k + 1 + (toks[k + 1].text == ",")].text.lower() in ("che", "dass")
+                                and not any(t.text in (",", ";", ":") for t in toks[k + 2:i0]) for k in range(0, i0 - 2)):
             # "La Corea del Sud si dice preoccupata che Mosca trasferisca tecnologia a Pyongyang":
             # what a party is worried or alarmed may happen is feared, not asserted
             return "perceived"
@@ -2257,6 +2267,41 @@ ABOUT = {"en": {"of", "about", "against"}, "de": {"vor"}, "it": {"contro", "del"
          "fr": {"contre", "du", "de", "des", "sur"}, "es": {"del", "de", "sobre", "contra"}}
 
 
+WARNED_CONTENT_OWN = {"feuer", "fire", "bereuen", "regret", "teuer", "dearly", "pay", "zahlen"}
+
+
+def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Mention], actor_codes: set[str]) -> bool:
+    """Is the warning's content an act of another party ("Zelensky warned that Russia was preparing
+    a new offensive", "Estland warnte, Moskau plane Sabotageakte in Europa")? Such a warning voices
+    a danger the warner sees; it threatens no one. A warning is a threat when its content is the
+    warner's own act ("Putin warned that Russia could strike ...", "Iran warnte, er werde ...") or
+    what the warned party would suffer ("Israel would pay a heavy price", "Konsequenzen")."""
+    start = -1
+    for j in range(i1 + 1, min(len(toks) - 1, i1 + 8)):
+        w = toks[j].text.lower()
+        if any(m.start == toks[j].start and m.code and m.kind in ("state", "organisation", "person", "role") for m in ments):
+            return False  # "warned Putin that Russia would face sanctions": a warning addressed to a party
+        if w in THAT:
+            start = j + 1
+            break
+        if lang == "de" and w == ",":
+            start = j + 2 if toks[j + 1].text.lower() == "dass" else j + 1
+            break
+        if w in (",", ";", ":", "."):
+            return False
+    if start < 0 or start >= len(toks) or (lang == "de" and _de_zu_clause(toks, start)):
+        return False  # ("warnte Russland, die Ukraine nicht anzugreifen": a warning not to act)
+    end = next((k for k in range(start, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    content = [t.text.lower() for t in toks[start:end]]
+    if any(w in FIRST_PERSON | PRONOUNS | CONSEQUENCES | WARNED_CONTENT_OWN | ANY_DETS.get(lang, set()) | IF_OPENERS.get(lang, set())
+           | V1_CONDITION.get(lang, set()) for w in content) or re.search(r"\b(?:would|will|could) be \w+ed\b|\bwerden \w+t\b", " ".join(content)):
+        return False  # a conditional statement ("any attempt by India ... would be treated as an act of war")
+    head_end = toks[min(end, start + 4) - 1].end
+    subject = next((m for m in ments if toks[start].start <= m.start < head_end and m.code
+                    and m.kind in ("state", "organisation", "person", "role")), None)
+    return subject is not None and bool(actor_codes) and subject.code not in actor_codes
+
+
 def _warned_about(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     """A warning about a danger, with no one warned ("NATO warned of a Russian attack", "Die
     NATO hat vor einem russischen Angriff gewarnt", "ha messo in guardia contro"): a fear voiced,
@@ -2342,7 +2387,7 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
 
 
 UNLESS = {"meno", "moins", "menos"}
-DE_MODAL_AFTER = {"könnte", "könnten", "würde", "würden", "dürfte", "dürften"}
+DE_MODAL_AFTER = {"könnte", "könnten", "könne", "würde", "würden", "dürfte", "dürften"}
 # The English sets code a state's act on its own people with no recipient ("Turkish police
 # detained Istanbul mayor Ekrem Imamoglu": TUR -> none); the German ones code the state ("Russische
 # Behörden haben Nawalny festgenommen": RUS -> RUS), as the coder does elsewhere (decision 43)
@@ -2421,7 +2466,7 @@ PERCEIVED_IN = re.compile(
     # "rechnet mit russischen Cyberangriffen", "vedono nelle manovre la prova di": an expectation
     r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) "
     # "hält die Unterstützung Irans für eine Gefahr", "sees the drills as a threat": a judgement
-    r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko)"
+    r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko|szenario|option|möglichkeit)"
     r"|(?:sees?|saw|regards?|regarded|considers?|considered) (?:\S+ ){0,10}as an? (?:\w+ )?(?:threat|danger|provocation)"
     r"|consider\w* (?:\S+ ){0,10}(?:come |como )?una? (?:\w+ )?(?:minaccia|pericolo|provocazione|amenaza|peligro|provocación)"
     r"|consid[eè]r\w* (?:\S+ ){0,10}comme une? (?:\w+ )?(?:menace|danger|provocation))")
@@ -2429,7 +2474,7 @@ CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
            "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
-IT_CONCERNED = {"preoccupato", "preoccupata", "preoccupati", "preoccupate", "allarmato", "allarmata", "allarmati", "allarmate",
+IT_CONCERNED = {"besorgt", "beunruhigt", "alarmiert", "preoccupato", "preoccupata", "preoccupati", "preoccupate", "allarmato", "allarmata", "allarmati", "allarmate",
                 "inquieto", "inquieta", "inquieti", "inquiete", "timore", "timori", "paura", "preoccupazione", "preoccupazioni",
                 "temevano", "temiamo", "teme", "temono", "temeva"}  # "... che <act>": the act is feared
 IT_MOTIVE = {"temendo", "timore", "paura"}  # "ha attaccato temendo che ...", "per timore di": the act's motive
@@ -2503,8 +2548,44 @@ DE_THREAT_CLOSERS = {"drohte", "drohten", "droht", "drohen", "warnte", "warnten"
 DE_INTENT_AFTER = {"werde", "werden", "wird", "wolle", "wollen", "will"}
 
 
+DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n|planspiel|szenari|übung|manöver|simulation|ernstfall"
+                          r"|notfall|eventualfall|abschreckung|gewappnet|wappne|rüste|gerüstet|bereite|vorbereitet|simulier|probt|probe"
+                          r"|übt|üben|trainier|schütz|verteidig|wehr|vorsorge)\w*$")
+DE_SUPPOSED_ADJ = ("möglich", "etwaig", "eventuell", "denkbar", "potenziell", "potentiell", "künftig", "drohend", "befürchtet", "hypothetisch")
+DE_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+
+
+def _de_prepared_for(toks: list[Token], i0: int) -> bool:
+    """Is a German act noun the case a party prepares, plans or trains for ("rüstet sich für einen
+    Angriff Russlands", "Planspiele für eine chinesische Invasion", "simulierten die Abwehr einer
+    Invasion")? An act named with an indefinite article or as possible after such a head has not
+    happened ("Verteidigung gegen den russischen Angriff" names one that has)."""
+    if not toks[i0].text[:1].isupper():
+        return False
+    k = i0 - 1
+    supposed = False
+    while k >= 0 and k > i0 - 5 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()) \
+            and toks[k].text.lower() not in ("für", "gegen", "auf", "vor"):
+        w = toks[k].text.lower()
+        supposed = supposed or w in DE_INDEFINITE or w.startswith(DE_SUPPOSED_ADJ)
+        k -= 1
+    if not supposed or k < 0 or (k > 0 and toks[k - 1].text.lower() == "als"):
+        return False  # ("wertet die Stationierung als Vorbereitung einer Invasion": a view, perceived)
+    if toks[k].text.lower() in ("für", "gegen", "auf", "vor"):
+        # the head before the preposition, with "sich" between ("bereitet sich auf ... vor")
+        return any(DE_PREPARING.match(t.text.lower()) for t in toks[max(0, k - 3):k] if t.text.lower() != "sich")
+    return bool(DE_PREPARING.match(toks[k].text.lower()))  # a genitive: "die Abwehr einer Invasion"
+
+
 def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     """German frames of a supposed act the generic cues miss."""
+    if _de_prepared_for(toks, i0):
+        return True
+    comma = next((k for k in range(i0 - 1, max(-1, i0 - 10), -1) if toks[k].text in (",", ";", ":")), -1)
+    if comma > 0 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or toks[i1 - 1].text.lower() == "zu" or (
+            i1 + 1 < len(toks) and toks[i1].text.lower() == "zu")) and re.search(
+            r"\b(?:in der lage|imstande|im stande|fähig|befähigt)\b", " ".join(t.text.lower() for t in toks[max(0, comma - 8):comma])):
+        return True  # "könnte bis 2029 in der Lage sein, die NATO anzugreifen": a capability, not an act
     # "Bei einem Bruch der Waffenruhe durch die Hamas werde Israel zurückschlagen, drohte Netanjahu":
     # with a closing threat, "bei einem <act>" is the case the threat names (also under
     # Konjunktiv-I "werde"; without the threat "Bei einem Treffen werden die Minister ..." is a setting)
