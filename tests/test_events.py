@@ -1268,3 +1268,21 @@ def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str |
 def test_warnings_preparations_and_capabilities(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # how a party names or views an act it sees is no act asserted
+    ("Die chinesischen Manöver gelten in Taipeh als Einschüchterungsversuch.", "de", set()),
+    ("Polen spricht von einem hybriden Angriff durch Belarus.", "de", set()),
+    ("Die Ukraine bezeichnet die russischen Atomdrohungen als Erpressung.", "de", set()),
+    # an offer under an inverted condition, and aid made dependent on a condition, are supposed
+    ("Washington bot Teheran eine Lockerung der Sanktionen an, sollte der Iran die Anreicherung stoppen.", "de",
+     {("CONCEDE", "USA", "IRN", "hypothetical"), ("CONCEDE", "IRN", None, "hypothetical")}),
+    ("Die EU macht weitere Finanzhilfen für Ungarn von Reformen der Justiz abhängig.", "de", {("AID", "EU", "HUN", "hypothetical")}),
+    ("The EU made further aid to Hungary conditional on judicial reforms.", "en", {("AID", "EU", "HUN", "hypothetical")}),
+    # an act prepared or planned for, in English
+    ("The Pentagon is preparing for a possible Chinese blockade of Taiwan.", "en", {("COERCE", "CHN", "TWN", "hypothetical")}),
+])
+def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -1297,7 +1297,10 @@ class EventStage:
                 t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year and toks[k - 1].text.lower() in ("in", "nel", "en", "im")
                 for k, t in enumerate(toks[i1 + 1:_clause_end(toks, i1)], i1 + 1)):
             modality = "historical"  # "his first visit to Qatar since Cairo cut ties with it in 2017"
-        clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")), len(toks))
+        # (the verb-final stop ends at a comma too: "eine Lockerung der Sanktionen in Aussicht, sollte
+        # der Iran die Anreicherung stoppen" stops nothing of the first clause)
+        clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")
+                             or (toks[k].text == "," and not _list_comma(toks, k, len(toks)))), len(toks))
         back = i0
         while back > 0 and i0 - back < 7 and toks[back - 1].text not in (",", ";", ":") and toks[back - 1].text.lower() not in COORD_WORDS:
             back -= 1  # "hanno revocato sabato gran parte delle sanzioni": the stop verb governs the noun
@@ -1572,6 +1575,10 @@ class EventStage:
                 toks[k].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
                 for k in range(i1 + 1, min(len(toks), i1 + 12))):
             return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
+        if lang == "de" and any(toks[k].text.lower() in DE_COUNTS_AS and any(
+                toks[j].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[j + 1:j + 4]) for j in range(k + 1, min(len(toks), k + 6)))
+                for k in range(i1 + 1, min(len(toks), i1 + 8))):
+            return "perceived"
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
                 and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
             return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
@@ -1583,6 +1590,8 @@ class EventStage:
                 and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
         if lang == "de" and _de_hypothetical(toks, i0, i1):
+            return "hypothetical"
+        if lang == "en" and _en_prepared_for(toks, i0, i1):
             return "hypothetical"
         if lang == "de" and (de_mod := _de_claimed_or_ruled_out(toks, i0, i1)):
             return de_mod
@@ -1633,7 +1642,10 @@ class EventStage:
             tail_text = tail_text.replace(f" {w} ", " ")
         if etype not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT") and (any(
                 f" {c} " in tail_text for c in CONDITION_AFTER_PHRASES.get(lang, ())) or (lang == "en" and any(
-                    toks[k].text == "should" and _opens_condition(toks, k) for k in range(i1 + 1, min(len(toks), i1 + 14))))):
+                    toks[k].text == "should" and _opens_condition(toks, k) for k in range(i1 + 1, min(len(toks), i1 + 14)))) or (
+                    # "stellte eine Lockerung der Sanktionen in Aussicht, sollte der Iran ...": inverted
+                    lang == "de" and etype != "AGREE" and any(toks[k].text.lower() in V1_CONDITION["de"] and toks[k - 1].text == ","
+                                         and not any(t.text in (";", ":", ".") for t in toks[i1 + 1:k]) for k in range(i1 + 1, min(len(toks), i1 + 14))))):
             return "hypothetical"  # "would back Sweden's entry only if ...", "revocherà le sanzioni a condizione che ..."
         if lang == "de":
             # the finite verb of a main clause comes before its negation: "liefert keine Taurus"
@@ -1927,7 +1939,9 @@ OFFER_CONDITION = re.compile(r"(?i)\b(?:asked|asks|requested|requests|invited|in
 DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", "wertete", "bezeichnet", "bezeichnen", "bezeichnete",
                  "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
-                 "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung"}
+                 "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
+                 "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand"}
+DE_COUNTS_AS = {"gilt", "gelten", "galt", "galten"}  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch": a view
 DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermeidet", "vermeiden", "vermied", "vermieden",
               "unterlässt", "unterlassen", "unterließ"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
@@ -2513,7 +2527,9 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     # object of a fear verb (only articles and adjectives in between) is a feared act
     for k in range(max(0, i0 - 5), i0):
         w = toks[k].text.lower()
-        fear = w in DE_FEAR_VERBS or (w == "vor" and k > 0 and toks[k - 1].text.lower() in DE_FEAR_OF)
+        fear = w in DE_FEAR_VERBS or (w == "vor" and k > 0 and toks[k - 1].text.lower() in DE_FEAR_OF) or (
+            # "Polen spricht von einem hybriden Angriff durch Belarus": how a party names what it sees
+            w == "von" and k > 0 and toks[k - 1].text.lower() in ("spricht", "sprechen", "sprach", "sprachen", "rede"))
         if fear and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha()
                         and t.text.lower() not in DE_FINITE for t in toks[k + 1:i0]):
             return True
@@ -2577,10 +2593,39 @@ def _de_prepared_for(toks: list[Token], i0: int) -> bool:
     return bool(DE_PREPARING.match(toks[k].text.lower()))  # a genitive: "die Abwehr einer Invasion"
 
 
+EN_PREPARING = re.compile(r"^(?:defen[cs]e|defences|defenses|defend\w*|prepar\w*|plans?|planning|protect\w*|guard\w*|deter\w*|rehears\w*"
+                          r"|simulat\w*|drills?|exercises?|war-?games?|scenarios?|contingenc\w*|brac\w*|readiness|ready)$")
+EN_SUPPOSED = {"a", "an", "any", "possible", "potential", "future", "eventual", "hypothetical", "feared", "expected"}
+
+
+def _en_prepared_for(toks: list[Token], i0: int, i1: int) -> bool:
+    """The English form of ``_de_prepared_for``: "adopted plans to defend against a Russian attack",
+    "is preparing for a possible Chinese blockade", "drills simulating an invasion". An act a party
+    prepares for has not happened; "defended itself against the Russian invasion" names one that has.
+    An act made "conditional on" something is supposed too."""
+    if re.search(r"\b(?:conditional|conditioned|contingent|dependent) (?:up)?on\b",
+                 " ".join(t.text.lower() for t in toks[i1 + 1:_clause_end(toks, i1)])):
+        return True
+    k = i0 - 1
+    supposed = False
+    while k >= 0 and k > i0 - 5 and toks[k].text.lower() not in ("against", "for", "of") and (toks[k].text.isalpha() or "-" in toks[k].text):
+        supposed = supposed or toks[k].text.lower() in EN_SUPPOSED
+        k -= 1
+    if not supposed or k < 0:
+        return False
+    if toks[k].text.lower() in ("against", "for"):
+        return any(EN_PREPARING.match(t.text.lower()) for t in toks[max(0, k - 3):k])
+    return bool(EN_PREPARING.match(toks[k].text.lower()))  # "simulating a Chinese invasion"
+
+
 def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     """German frames of a supposed act the generic cues miss."""
     if _de_prepared_for(toks, i0):
         return True
+    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    after = [t.text.lower() for t in toks[i1 + 1:c_end]]
+    if "abhängig" in after and "von" in after[:after.index("abhängig")]:
+        return True  # "Die EU macht weitere Finanzhilfen von Reformen abhängig": aid on a condition
     comma = next((k for k in range(i0 - 1, max(-1, i0 - 10), -1) if toks[k].text in (",", ";", ":")), -1)
     if comma > 0 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or toks[i1 - 1].text.lower() == "zu" or (
             i1 + 1 < len(toks) and toks[i1].text.lower() == "zu")) and re.search(
