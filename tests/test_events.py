@@ -1286,3 +1286,22 @@ def test_warnings_preparations_and_capabilities(text: str, lang: str, expected: 
 def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # impersonal "droht" names what is impending: no threat, and the act has not happened
+    ("Dem Sudan droht nach Angaben der Vereinten Nationen die schlimmste Hungersnot seit Jahrzehnten.", set()),
+    ("Venezuela droht nach dem Aufmarsch der US-Marine ein amerikanischer Militärschlag.", {("ASSAULT", "VEN", "USA", "hypothetical")}),
+    ("Russland droht der Ukraine mit neuen Angriffen.", {("THREATEN", "RUS", "UKR", "asserted")}),
+    # a believed act in a Konjunktiv clause, and a feared act closing a weil-clause, are perceived
+    ("Seoul vermutet, Nordkorea habe Russland Artilleriegranaten geliefert.", set()),
+    ("Weil Seoul einen Raketenangriff aus dem Norden fürchtet, hat es die Stationierung des Thaad-Systems erlaubt.",
+     {("MOBILIZE", "KOR", None, "asserted")}),
+    # a denied plan, a counterfactual and "any further" act are not asserted
+    ("Der Kreml bestreitet, einen Angriff auf die NATO zu planen.", {("ASSAULT", "RUS", "NATO", "negated")}),
+    ("Ohne amerikanische Hilfe wäre die Ukraine der russischen Armee unterlegen.", {("AID", "USA", "UKR", "hypothetical")}),
+    ("Finnland hält russische Sabotage an der Pipeline für die wahrscheinlichste Erklärung.", set()),
+])
+def test_german_impending_believed_and_counterfactual_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

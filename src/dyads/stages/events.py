@@ -1245,7 +1245,8 @@ class EventStage:
             # visit to raise investment": the meeting took place; what was said there is the future
             modality = "asserted"
         if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
-                t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]):
+                t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8])
+                                                                             or _de_impending(toks, i1, sent_ments)):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
                 and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
@@ -1569,7 +1570,8 @@ class EventStage:
                 for k, t in enumerate(toks) if i1 < k <= i1 + 6):
             return "hypothetical"  # "Die EU denkt über Sanktionen gegen Israel nach": considered, not taken
         if lang == "de" and any(toks[k].text.lower() in DENY and toks[k + 1].text == "," and _de_zu_clause(toks, k + 2)
-                                for k in range(max(0, i0 - 10), i0 - 1)) and any(t.text.lower() == "zu" for t in toks[i1:i1 + 3]):
+                                for k in range(max(0, i0 - 10), i0 - 1)) and any(
+                t.text.lower() == "zu" or DE_ZU_INFINITIVE.match(t.text.lower()) for t in toks[i1:_clause_end(toks, i1)]):
             return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
         if lang == "de" and any(toks[k].text.lower() in DE_VIEW_VERBS for k in range(max(0, i0 - 6), i0)) and any(
                 toks[k].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
@@ -1940,7 +1942,8 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
-                 "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand"}
+                 "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand", "probe",
+                 "generalprobe", "test", "testlauf", "vorbereitung"}
 DE_COUNTS_AS = {"gilt", "gelten", "galt", "galten"}  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch": a view
 DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermeidet", "vermeiden", "vermied", "vermieden",
               "unterlässt", "unterlassen", "unterließ"}
@@ -2480,7 +2483,7 @@ PERCEIVED_IN = re.compile(
     # "rechnet mit russischen Cyberangriffen", "vedono nelle manovre la prova di": an expectation
     r"|rechne[nt]? (?:\w+ ){0,10}mit|ved(?:e|ono|eva|evano) (?:in|nel|nella|nei|nelle|negli) "
     # "hält die Unterstützung Irans für eine Gefahr", "sees the drills as a threat": a judgement
-    r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko|szenario|option|möglichkeit)"
+    r"|h(?:ä|a)lt\w* (?:\S+ ){0,12}für (?:eine?n? |die |den |das )?(?:\w+ )?(?:gefahr|bedrohung|provokation|risiko|szenario|option|möglichkeit|erklärung|ursache)"
     r"|(?:sees?|saw|regards?|regarded|considers?|considered) (?:\S+ ){0,10}as an? (?:\w+ )?(?:threat|danger|provocation)"
     r"|consider\w* (?:\S+ ){0,10}(?:come |como )?una? (?:\w+ )?(?:minaccia|pericolo|provocazione|amenaza|peligro|provocación)"
     r"|consid[eè]r\w* (?:\S+ ){0,10}comme une? (?:\w+ )?(?:menace|danger|provocation))")
@@ -2510,7 +2513,10 @@ FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspi
 
 DE_FEAR_VERBS = {"fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten", "befürchtete", "befürchteten"}
 DE_FEAR_OF = {"angst", "furcht", "sorge", "sorgen"}  # "Angst vor neuen Angriffen"
-DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten"}
+DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten", "argwöhnt",
+                "argwöhnen", "argwöhnte", "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "fürchtete"}
+DE_FEAR_CLAUSE_OPENERS = {"weil", "da", "dass", "zumal", "nachdem", "solange", "obwohl"}
+DE_SUBJUNCTIVE = {"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte", "könnten", "plane", "bereite"}
 DE_EXPECTING_PHRASES = {("damit", ("rechnet", "rechnen", "rechnete", "rechneten")), ("aus", ("davon",))}
 DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhigt", "beunruhigen", "beunruhigte", "beunruhigten",
                "verunsichert", "verunsichern", "verängstigt", "besorgt"}
@@ -2539,11 +2545,17 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
         w = toks[k].text.lower()
         expecting = w in DE_EXPECTING or any(w == last and k > 0 and toks[k - 1].text.lower() in before
                                              for last, before in DE_EXPECTING_PHRASES)
+        if expecting and toks[k + 1].text == "," and toks[k + 2].text.lower() != "dass" and not any(
+                t.text in (",", ";", ":") for t in toks[k + 2:i0]) and any(t.text.lower() in DE_SUBJUNCTIVE for t in toks[k + 2:i1 + 3]):
+            return True  # "Seoul vermutet, Nordkorea habe Russland Granaten geliefert": the believed act
         if expecting and toks[k + 1].text == "," and toks[k + 2].text.lower() == "dass" and not any(
                 t.text in (",", ";", ":") for t in toks[k + 2:i0]):
             return True
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    opener = max((k for k in range(0, i0) if toks[k].text in (",", ";", ":")), default=-1) + 1
+    if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS and toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING:
+        return True  # "Weil Seoul einen Raketenangriff aus dem Norden fürchtet, hat es ...": the feared act
     # "Kiew sieht in den gemeinsamen Manövern ... eine Vorbereitung auf eine Offensive": the view of
     # the subject, whatever the act seen (the decision-38 convention drops it)
     if any(toks[k].text.lower() in DE_SEEING_IN and toks[k + 1].text.lower() in ("in", "im") for k in range(c0, i0 - 1)):
@@ -2569,6 +2581,29 @@ DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n
                           r"|übt|üben|trainier|schütz|verteidig|wehr|vorsorge)\w*$")
 DE_SUPPOSED_ADJ = ("möglich", "etwaig", "eventuell", "denkbar", "potenziell", "potentiell", "künftig", "drohend", "befürchtet", "hypothetisch")
 DE_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+
+
+DE_ANY = {"jeden", "jedem", "jede", "jedes", "jeglichen", "jeglichem", "jegliche", "jeglicher"}
+DE_IMPENDING = {"droht", "drohen", "drohte", "drohten"}
+DE_PREPOSITIONS = {"nach", "in", "im", "an", "am", "auf", "bei", "beim", "mit", "von", "vom", "aus", "zu", "zum", "zur", "vor", "seit",
+                   "gegen", "für", "um", "über", "unter", "durch", "wegen", "trotz", "während", "laut"}
+
+
+def _de_impending(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
+    """Is "droht" impersonal, "is impending" ("Dem Sudan droht nach Angaben der UN die schlimmste
+    Hungersnot", "Venezuela droht ... ein amerikanischer Militärschlag")? Its subject is then an
+    event noun after the verb: an article (not after a preposition) and a noun that names no
+    party, with no "mit" and no zu-infinitive ("droht der Ukraine mit Angriffen" is a threat)."""
+    end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if _de_zu_clause(toks, i1 + 1):
+        return False
+    for k in range(i1 + 1, end - 1):
+        if toks[k].text.lower() not in DE_DETERMINERS or toks[k - 1].text.lower() in DE_PREPOSITIONS:
+            continue
+        head = next((t for t in toks[k + 1:min(end, k + 4)] if t.text[:1].isupper()), None)
+        if head is not None and not any(m.start <= head.start < m.end for m in ments):
+            return True
+    return False
 
 
 def _de_prepared_for(toks: list[Token], i0: int) -> bool:
@@ -2622,6 +2657,15 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     """German frames of a supposed act the generic cues miss."""
     if _de_prepared_for(toks, i0):
         return True
+    if toks[i0].text[:1].isupper() and any(toks[k].text.lower() in DE_IMPENDING and not any(
+            t.text.lower() in ("mit", "damit") or t.text in (",", ";", ":") for t in toks[k + 1:i0]) for k in range(max(0, i0 - 12), i0)):
+        return True  # "Venezuela droht ein amerikanischer Militärschlag": an impending act has not happened
+    if toks[0].text.lower() == "ohne" and i0 < 6 and any(t.text.lower() in ("wäre", "wären", "hätte", "hätten", "würde", "würden")
+                                                        for t in toks[i1 + 1:i1 + 4]):
+        return True  # "Ohne amerikanische Hilfe wäre die Ukraine unterlegen": a counterfactual
+    if toks[i0].text[:1].isupper() and i0 > 0 and (toks[i0 - 1].text.lower() in DE_ANY or (
+            i0 > 1 and toks[i0 - 2].text.lower() in DE_ANY and toks[i0 - 1].text[:1].islower())):
+        return True  # "werde jeden weiteren Angriff der Hisbollah beantworten": any such act is supposed
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
     after = [t.text.lower() for t in toks[i1 + 1:c_end]]
     if "abhängig" in after and "von" in after[:after.index("abhängig")]:
