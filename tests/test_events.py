@@ -1291,7 +1291,8 @@ def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[t
 @pytest.mark.parametrize("text,expected", [
     # impersonal "droht" names what is impending: no threat, and the act has not happened
     ("Dem Sudan droht nach Angaben der Vereinten Nationen die schlimmste Hungersnot seit Jahrzehnten.", set()),
-    ("Venezuela droht nach dem Aufmarsch der US-Marine ein amerikanischer Militärschlag.", {("ASSAULT", "VEN", "USA", "hypothetical")}),
+    ("Venezuela droht nach dem Aufmarsch der US-Marine in der Karibik ein amerikanischer Militärschlag.",
+     {("ASSAULT", "VEN", "USA", "hypothetical")}),
     ("Russland droht der Ukraine mit neuen Angriffen.", {("THREATEN", "RUS", "UKR", "asserted")}),
     # a believed act in a Konjunktiv clause, and a feared act closing a weil-clause, are perceived
     ("Seoul vermutet, Nordkorea habe Russland Artilleriegranaten geliefert.", set()),
