@@ -1306,3 +1306,10 @@ def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[t
 def test_german_impending_believed_and_counterfactual_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+def test_a_fronted_reason_clause_holds_the_fear() -> None:
+    # "Weil sie sich ... bedroht fühlt, hat ...": the fear is the weil-clause's, the closure is real
+    got = _coded("Weil sie sich von Serbien bedroht fühlt, hat die Regierung in Pristina die Grenzübergänge geschlossen.",
+                 "de", "2023-01-10", modality=True)
+    assert ("COERCE", "XKX", None, "asserted") in got, got

@@ -233,6 +233,9 @@ FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alar
            "preoccupato", "preoccupata", "preoccupati", "preoccupate", "timoroso", "preocupado", "preocupada", "preocupados",
            "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo", "citing", "invoking",
            "citando", "invoquant", "alléguant", "alegando"}  # fmt: skip
+# "Weil sie sich von Serbien bedroht fühlt, hat die Regierung in Pristina die Grenzübergänge
+# geschlossen", "Because it feels threatened ..., X closed": the fronted reason clause holds the fear
+REASON_OPENERS = {"weil", "da", "because", "since", "as", "poiché", "perché", "siccome", "parce", "comme", "puisque", "porque", "como", "ya"}
 TARGET_PREPS = {"on", "against", "su", "sul", "sulla", "contro", "sur", "contre", "auf", "gegen", "contra", "sobre"}
 AGAINST = {"against", "contro", "contre", "gegen", "contra"}
 ORIGIN = {"it": {"da"}, "en": {"from"}, "fr": {"de"}, "es": {"de"}, "de": {"aus"}}  # "Kriegsschiffe aus China, Russland und Iran"
@@ -1481,7 +1484,7 @@ class EventStage:
             window = [t for t in window if t.start > toks[commas[-1]].start]
             felt = set() if i0 - commas[-1] > 3 else felt
         fc = commas[0] if commas else -1
-        if fc > 0 and (toks[0].text.lower() in FRONTED or toks[0].text.lower() in felt or _perception_opening(toks, felt)):
+        if fc > 0 and (toks[0].text.lower() in FRONTED | REASON_OPENERS or toks[0].text.lower() in felt or _perception_opening(toks, felt)):
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
             window = [t for t in window if t.start > toks[fc].start]
