@@ -1313,3 +1313,15 @@ def test_a_fronted_reason_clause_holds_the_fear() -> None:
     got = _coded("Weil sie sich von Serbien bedroht fühlt, hat die Regierung in Pristina die Grenzübergänge geschlossen.",
                  "de", "2023-01-10", modality=True)
     assert ("COERCE", "XKX", None, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Entweder ... oder es drohen ...": an alternative, and an impersonal "es drohen"
+    ("Die USA haben Russland ein Ultimatum gestellt: Entweder Moskau stimmt einer Waffenruhe zu oder es drohen neue Sanktionen.",
+     {("THREATEN", "USA", "RUS", "asserted"), ("AGREE", "RUS", None, "hypothetical")}),
+    # what conditions are set for has not been given
+    ("Erdogan stellte Schweden Bedingungen für die Zustimmung zum NATO-Beitritt.", {("AGREE", "TUR", "SWE", "hypothetical")}),
+])
+def test_german_alternatives_and_conditions_set(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -2600,6 +2600,8 @@ def _de_impending(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
     end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
     if _de_zu_clause(toks, i1 + 1):
         return False
+    if i1 > 0 and toks[i1 - 1].text.lower() == "es" or i1 + 1 < len(toks) and toks[i1 + 1].text.lower() == "es":
+        return True  # "oder es drohen neue Sanktionen", "droht es zu einer Eskalation zu kommen"
     for k in range(i1 + 1, end - 1):
         if toks[k].text.lower() not in DE_DETERMINERS or toks[k - 1].text.lower() in DE_PREPOSITIONS:
             continue
@@ -2663,6 +2665,11 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     if toks[i0].text[:1].isupper() and any(toks[k].text.lower() in DE_IMPENDING and not any(
             t.text.lower() in ("mit", "damit") or t.text in (",", ";", ":") for t in toks[k + 1:i0]) for k in range(max(0, i0 - 12), i0)):
         return True  # "Venezuela droht ein amerikanischer Militärschlag": an impending act has not happened
+    if any(t.text.lower() == "entweder" for t in toks[max(0, i0 - 6):i0]) and any(t.text.lower() == "oder" for t in toks[i1 + 1:]):
+        return True  # "Entweder Moskau stimmt einer Waffenruhe zu oder es drohen neue Sanktionen": an alternative
+    if toks[i1].text[:1].isupper() and i0 >= 2 and toks[i0 - 2].text.lower() in ("für", "über") and any(
+            t.text.lower().startswith(("bedingung", "voraussetzung", "vorbedingung")) for t in toks[max(0, i0 - 5):i0 - 2]):
+        return True  # "stellte Schweden Bedingungen für die Zustimmung zum NATO-Beitritt": not given yet
     if toks[0].text.lower() == "ohne" and i0 < 6 and any(t.text.lower() in ("wäre", "wären", "hätte", "hätten", "würde", "würden")
                                                         for t in toks[i1 + 1:i1 + 4]):
         return True  # "Ohne amerikanische Hilfe wäre die Ukraine unterlegen": a counterfactual
