@@ -1325,3 +1325,69 @@ def test_a_fronted_reason_clause_holds_the_fear() -> None:
 def test_german_alternatives_and_conditions_set(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition noun's dass-clause is supposed: "unter der Bedingung, dass", "unter der Voraussetzung, dass"
+    ("Unter der Bedingung, dass Moskau seine Soldaten abzieht, würde Kiew verhandeln.",
+     {("RETREAT", "RUS", "UKR", "hypothetical"), ("CONSULT", "UKR", None, "hypothetical")}),
+    ("Die Hamas würde die Geiseln freilassen, unter der Voraussetzung, dass Israel seine Truppen abzieht.",
+     {("RETREAT", "HAMAS", "ISR", "hypothetical"), ("RETREAT", "ISR", None, "hypothetical")}),
+    # a danger noun's dass-clause or object is the danger seen, not an act
+    ("Es besteht die Gefahr, dass Russland das Baltikum angreift.", set()),
+    ("Die Bedrohung durch iranische Raketen hat Israel zum Bau neuer Abwehrsysteme veranlasst.", set()),
+    # a warning to a party without a code about an act: no threat; the act warned against is feared
+    ("Der Kreml hat die Europäer vor der Entsendung von Soldaten in die Ukraine gewarnt.", set()),
+    ("China hat die USA vor Waffenlieferungen an Taiwan gewarnt.", {("THREATEN", "CHN", "USA", "asserted")}),
+])
+def test_german_condition_and_danger_nouns(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb-first condition ("Greift X Y an, ...") is hypothetical, and so is the act that would follow it
+    ("Überfällt China Taiwan, würden die USA harte Sanktionen gegen Peking verhängen.",
+     {("ASSAULT", "CHN", "TWN", "hypothetical"), ("SANCTION", "USA", "CHN", "hypothetical")}),
+    ("Schießt Nordkorea eine weitere Rakete ab, wird Japan reagieren.", {("ASSAULT", "PRK", None, "hypothetical")}),
+    # with a closing warning by the side that would act, the warning is the threat made
+    ("Bombardiert Israel die iranischen Atomanlagen, wird Iran zurückschlagen, warnte Teheran.",
+     {("ASSAULT", "ISR", "IRN", "hypothetical"), ("THREATEN", "IRN", "ISR", "asserted")}),
+    # an ordinary sentence opening with a name keeps its act
+    ("Äthiopiens Armee hat Stellungen der Rebellen in Tigray angegriffen, teilte die Regierung mit.",
+     {("ASSAULT", "ETH", None, "asserted")}),
+])
+def test_german_verb_first_conditions(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "de", "2024-05-01", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted phrase of fear or danger without a comma: what it names is feared, the act after the
+    # finite verb is the real reaction, by the subject after that verb
+    ("Wegen der Gefahr neuer Raketenangriffe hat Japan Abfangraketen stationiert.", {("MOBILIZE", "JPN", None, "asserted")}),
+    ("Beunruhigt über die russische Aufrüstung hat Estland neue Panzer bestellt.", {("COOPERATE", "EST", None, "asserted")}),
+    ("Angesichts der Gefahr eines russischen Angriffs verlegt die NATO Truppen nach Rumänien.",
+     {("MOBILIZE", "NATO", "ROU", "asserted")}),
+    ("Aus Sorge vor Zwischenfällen während des russischen Großmanövers hat Finnland seine Grenze geschlossen.",
+     {("COERCE", "FIN", None, "asserted")}),
+    # an act noun a copula judges a threat is a view
+    ("Für Warschau ist die Stationierung russischer Atomwaffen in Belarus eine Provokation.", set()),
+    ("Die chinesischen Militärübungen gelten in Taipeh als Provokation.", set()),
+])
+def test_german_fronted_fears_and_judged_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parties of a relative clause before the act take no part in it; a purchase agreed is coded once
+    ("Polen, das sich von Russland bedroht fühlt, hat mit den USA den Kauf von Patriot-Systemen vereinbart.",
+     {("COOPERATE", "POL", "USA", "asserted")}),
+    ("Die Philippinen, die sich von China bedrängt fühlen, haben mit Japan ein Verteidigungsabkommen unterzeichnet.",
+     {("SUPPORT", "PHL", "JPN", "asserted")}),
+    ("Russland und die Ukraine haben einen Gefangenenaustausch vereinbart.", {("AGREE", "RUS", None, "asserted")}),
+])
+def test_german_relative_clause_parties_and_purchases(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -364,6 +364,8 @@ class EventStage:
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
+            if lang == "de":
+                _de_drop_deal_of_purchase(doc.text, toks, coded, events)
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             _share_objects(toks, coded)
             for i, e in list(coded.items()):
@@ -516,6 +518,12 @@ class EventStage:
                     c2 = next((k for k in range(c1 + 2, i0) if toks[k].text == ","), None)
                     if c2 is not None:
                         ments = [m for m in ments if not toks[c1].start < m.start < toks[c2].start]
+                elif toks[c1].text == "," and toks[c1 + 1].text.lower() in DE_RELATIVE_PRONOUNS and c1 > 0 and toks[c1 - 1].text[:1].isupper():
+                    # "Armenien, das sich von Aserbaidschan bedroht sieht, hat mit Frankreich ...": a
+                    # relative clause (after its antecedent, its verb last) closed before the trigger
+                    c2 = next((k for k in range(c1 + 2, i0) if toks[k].text == ","), None)
+                    if c2 is not None and toks[c2 - 1].text.isalpha() and toks[c2 - 1].text[:1].islower():
+                        ments = [m for m in ments if not toks[c1].start < m.start < toks[c2].start]
         before = [m for m in ments if m.end <= t_start]
         if lang == "it" and toks[0].text.lower() in ("secondo", "stando") and (
                 src_end := next((k for k in range(1, i0) if toks[k].text == ","), None)) is not None:
@@ -586,9 +594,15 @@ class EventStage:
             clause_start = max(clause_start, toks[ck].end)
         if lang == "de" and (cs := _de_condition_subject_start(toks, i0)) >= 0:
             clause_start = max(clause_start, cs)
+        if lang == "de" and (fin := _de_reason_pp(toks)) > 0 and fin <= i0:
+            # "Aus Sorge vor Provokationen während des russischen Manövers hat Polen die Grenze
+            # geschlossen": the parties of the fronted fear take no part in the act after its verb
+            clause_start = max(clause_start, toks[fin].start)
+            before = [m for m in before if m.start >= toks[fin].start]
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
+                                       or (lang == "de" and _de_v1_condition(sent_toks) > 0)
                                        or _perception_opening(sent_toks, PERCEIVING.get(lang, set()))
                                        or bool(part and part.search(sent_toks[0].text.lower()) and not any(
                                            m.start <= sent_toks[0].start < m.end for m in sent_ments)))
@@ -1251,6 +1265,8 @@ class EventStage:
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8])
                                                                              or _de_impending(toks, i1, sent_ments)):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
+        if lang == "de" and trig.type == "THREATEN" and modality == "asserted" and _de_warned_uncoded(toks, i0, i1, sent_ments):
+            modality = "perceived"  # "hat den Westen vor der Lieferung ... gewarnt": a fear voiced to no coded party
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
                 and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
@@ -1409,7 +1425,8 @@ class EventStage:
             sent = [t for t in toks if t.start >= e.sentence.start]
             comma = next((t for t in sent if t.text == ","), None)
             # ("Should trade talks with Washington fail, the EU would ...", "Were Iran to rebuild its sites, ...")
-            cond_first = bool(sent) and (sent[0].text.lower() in CONDITION_AFTER or sent[0].text.lower() in ("should", "were")) \
+            cond_first = bool(sent) and (sent[0].text.lower() in CONDITION_AFTER or sent[0].text.lower() in ("should", "were")
+                                         or (doc.lang == "de" and _de_v1_condition(sent) > 0)) \
                 and comma is not None and comma.end <= e.trigger.start
             if not any(_opens_condition(toks, k) for k in after_k) and not cond_first:
                 continue
@@ -1455,6 +1472,12 @@ class EventStage:
             fut and any(fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 3):i1 + 1]))
 
     def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int, etype: str) -> Modality:
+        de_fin = _de_reason_pp(toks) if lang == "de" else -1
+        if de_fin > 0 and i0 < de_fin:
+            return "perceived"  # "Wegen der Gefahr weiterer Sabotageakte hat die NATO ...": the danger named
+        if de_fin > 0:
+            # ... and the act after the verb is the real reaction: the fear colours none of it
+            clause_start = max(clause_start, toks[de_fin].start)
         sent_before = toks[:i0]
         near = toks[max(0, i0 - 4):i0]
         clause = [t for t in sent_before if t.start >= clause_start]
@@ -1465,6 +1488,8 @@ class EventStage:
             window = [t for t in window if t.start >= clause_start]
             if any(t.text == "," for t in window):
                 window = window[max(k for k, t in enumerate(window) if t.text == ",") + 1:]
+        if de_fin > 0:
+            window = [t for t in window if t.start >= toks[de_fin].start]
         if lang == "de" and etype == "THREATEN" and i0 > 0 and toks[i0 - 1].text == "," \
                 and toks[i0].text.lower() in ("drohte", "drohten", "droht") and not any(t.text in (",", ";") for t in toks[i1 + 1:]):
             # "Notfalls werde Nordkorea Atomwaffen einsetzen, drohte Kim Jong Un": the closing threat
@@ -1529,7 +1554,7 @@ class EventStage:
         after_text = " ".join(t.text.lower() for t in toks[i1 + 1:c_end])
         clause_text = " ".join(t.text.lower() for t in toks[:c_end] if t.start >= clause_start)
         if PERCEIVED_AFTER.search(after_text) or PERCEIVED_IN.search(clause_text) or (
-                toks[0].text.lower() in CONCERN_FIRST and not any(t.text in (",", ";") for t in toks[:i0])):
+                toks[0].text.lower() in CONCERN_FIRST and not any(t.text in (",", ";") for t in toks[:i0]) and de_fin < 0):
             # "Preoccupa Seul il trasferimento ...", "vengono percepite come un attacco": what
             # worries a party, or is perceived as an act, is not that act
             # "beobachtet die Patrouillenflüge ... mit großer Sorge", "hält einen Angriff für
@@ -1597,6 +1622,10 @@ class EventStage:
         if lang == "de" and _de_hypothetical(toks, i0, i1):
             return "hypothetical"
         if lang == "en" and _en_prepared_for(toks, i0, i1):
+            return "hypothetical"
+        if lang == "de" and (v1 := _de_v1_condition(toks)) > 0 and not any(t.text in (",", ";", ":") for t in toks[v1 + 1:i0]):
+            # "Greift China Taiwan an, würden die USA eingreifen": the verb-first condition and the
+            # act that would follow it (a closing ", warnte X" is the threat made, coded apart)
             return "hypothetical"
         if lang == "de" and (de_mod := _de_claimed_or_ruled_out(toks, i0, i1)):
             return de_mod
@@ -1952,6 +1981,23 @@ DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermei
               "unterlässt", "unterlassen", "unterließ"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
+DE_RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
+DE_PURCHASE_NOUNS = {"kauf", "ankauf", "erwerb", "verkauf", "kaufs", "erwerbs", "verkaufs"}
+
+
+def _de_drop_deal_of_purchase(text: str, toks: list[Token], coded: dict[int, Event], events: list[Event]) -> None:
+    """German: "hat mit Frankreich den Kauf von drei Radarsystemen vereinbart", "einen Vertrag über
+    den Kauf von 26 Kampfjets unterzeichnet": the purchase agreed or signed is the act (COOPERATE
+    062, coded on "Kauf"); the verb after it is no second agreement (the gold codes the deal once)."""
+    bought = [e for i, e in coded.items() if e.type == "COOPERATE" and toks[i].text.lower() in DE_PURCHASE_NOUNS]
+    for i, e in list(coded.items()):
+        if e.type in ("AGREE", "SUPPORT") and toks[i].text[:1].islower() and any(
+                b.trigger.end <= e.trigger.start and e.trigger.start - b.trigger.end <= 90 and b.modality == e.modality
+                and not any(ch in text[b.trigger.end:e.trigger.start] for ch in ",;:") for b in bought):
+            events.remove(e)
+            del coded[i]
+
+
 PURCHASE = {"buy", "purchase", "sell", "acquire", "procure", "comprare", "acquistare", "vendere", "acheter", "vendre", "comprar",
             "vender", "kaufen", "verkaufen", "erwerben", "beschaffen"}  # (what a deal is signed for is coded)
 ORDER_VERBS = {"ordered", "orders", "order", "told", "tells", "forced", "gave", "instructed", "demanded"}
@@ -2526,6 +2572,92 @@ DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhi
 DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen"}
 DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten"}
 DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
+DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien"}
+DE_WARN_FORMS = {"warnt", "warnen", "warnte", "warnten", "gewarnt"}
+
+
+DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wären", "sei", "gilt", "gelten", "galt", "stellt", "stellen",
+             "stellte", "stellten", "bedeutet", "bedeuten", "bedeutete"}
+DE_JUDGED_NOUNS = {"bedrohung", "gefahr", "provokation", "risiko", "sicherheitsrisiko", "kriegserklärung", "affront", "eskalation"}
+DE_REASON_OPENERS = {"wegen", "angesichts", "aufgrund"}  # with a danger or fear noun: "Wegen der Gefahr weiterer Angriffe"
+DE_CONCERNED_OPENERS = {"besorgt", "beunruhigt", "alarmiert", "verunsichert", "aufgeschreckt", "verängstigt"}
+DE_PP_WORDS = {"und", "oder", "sowie", "nicht", "mehr", "sehr", "noch", "erneut", "weiter", "bereits", "schon", "wieder", "bislang",
+               "zunehmend", "stark", "massiv", "jüngst", "zuletzt", "dort", "hier"}
+
+
+def _de_reason_pp(toks: list[Token]) -> int:
+    """The finite verb after a German fronted phrase of fear or danger with no comma ("Aus Sorge vor
+    Provokationen während des Manövers hat Polen ...", "Wegen der Gefahr weiterer Sabotageakte hat
+    die NATO ...", "Beunruhigt über die Aufrüstung hat Estland ..."), or -1. What the phrase names is
+    feared; the act after the verb is the real reaction, and the subject follows the verb."""
+    if len(toks) < 5:
+        return -1
+    w0, w1 = toks[0].text.lower(), toks[1].text.lower()
+    feared = (w0 == "aus" and w1 in DE_FEAR_OF) or (w0 in DE_CONCERNED_OPENERS and w1 in ("über", "durch", "von", "vom", "wegen"))
+    reason = w0 in DE_REASON_OPENERS or " ".join(t.text.lower() for t in toks[:3]) == "vor dem hintergrund"
+    if not feared and not (reason and any(t.text.lower() in DE_DANGER_NOUNS | DE_FEAR_OF | {"drohung", "drohungen", "befürchtungen"}
+                                          for t in toks[1:6])):
+        return -1
+    for k in range(2, min(len(toks) - 1, 22)):
+        t = toks[k]
+        w = t.text.lower()
+        if t.text in (",", ";", ":", "(", ")") or not t.text.isalpha():
+            if t.text in (",", ";", ":"):
+                return -1  # a comma closes the phrase itself (the generic fronted rules)
+            continue
+        if not t.text[:1].islower():
+            continue
+        if w in DE_FINITE:
+            return k
+        if w in DE_DETERMINERS or w in OBJ_PREPS["de"] | DE_SETTING_PREPS | DE_PP_WORDS or w in ("während", "innerhalb", "entlang"):
+            continue
+        if re.search(r"(?:e|en|er|es|em)$", w):
+            continue  # an adjective ("weiterer", "russischen"), or a plural verb the rule leaves alone
+        nxt = toks[k + 1].text
+        return k if nxt[:1].isupper() or nxt.lower() in DE_DETERMINERS | {"sich", "es", "er", "sie"} else -1
+    return -1
+
+
+def _de_warning_about(toks: list[Token], vor: int) -> bool:
+    """Is the "vor" at ``vor`` the one of a warning ("warnt Washington vor ...", "hat die USA vor ...
+    gewarnt")? The V2 verb stands before it, the participle after the act noun, in the same clause."""
+    for k in range(vor - 1, max(-1, vor - 8), -1):
+        if toks[k].text in (",", ";", ":"):
+            break
+        if toks[k].text.lower() in DE_WARN_FORMS - {"gewarnt"}:
+            return True
+    for k in range(vor + 1, min(len(toks), vor + 10)):
+        if toks[k].text in (",", ";", ":"):
+            break
+        if toks[k].text.lower() == "gewarnt":
+            return True
+    return False
+
+
+def _de_warned_uncoded(toks: list[Token], i0: int, i1: int, ments: list[Mention]) -> bool:
+    """A German warning to a party without a code about an act ("Putin hat den Westen vor der
+    Lieferung weitreichender Waffen an die Ukraine gewarnt", "warnt die Europäer vor ..."): no one
+    is threatened (a coded party warned is: "Moskau hat Washington vor ... gewarnt"), and the
+    party of the act warned against is not the one warned."""
+    if toks[i1].text.lower() == "gewarnt":
+        aux = next((k for k in range(i0 - 1, max(-1, i0 - 14), -1) if toks[k].text.lower() in ("hat", "haben", "hatte", "hatten")
+                    or toks[k].text in (",", ";", ":")), -1)
+        if aux < 0 or toks[aux].text in (",", ";", ":"):
+            return False
+        vor = next((k for k in range(aux + 1, i0) if toks[k].text.lower() == "vor"), -1)
+        lo = aux + 1
+    elif toks[i0].text.lower() in DE_WARN_FORMS and i0 == i1:
+        vor = next((k for k in range(i1 + 1, min(len(toks), i1 + 8)) if toks[k].text.lower() == "vor"
+                    or toks[k].text in (",", ";", ":")), -1)
+        if vor >= 0 and toks[vor].text.lower() != "vor":
+            vor = -1
+        lo = i1 + 1
+    else:
+        return False
+    if vor <= lo:
+        return False
+    named = [t for t in toks[lo:vor] if t.text[:1].isupper() and t.text.lower() not in DE_DETERMINERS]
+    return bool(named) and not any(m.code and m.start >= toks[lo].start and m.end <= toks[vor].start for m in ments)
 
 
 def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> bool:
@@ -2539,6 +2671,12 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
         fear = w in DE_FEAR_VERBS or (w == "vor" and k > 0 and toks[k - 1].text.lower() in DE_FEAR_OF) or (
             # "Polen spricht von einem hybriden Angriff durch Belarus": how a party names what it sees
             w == "von" and k > 0 and toks[k - 1].text.lower() in ("spricht", "sprechen", "sprach", "sprachen", "rede"))
+        # "die Bedrohung durch iranische Raketen", "die Gefahr neuer Sanktionen", "das Szenario eines
+        # Angriffs": the act a danger noun names is the danger seen, not an act that took place
+        fear = fear or w in DE_DANGER_NOUNS or (w in ("durch", "von", "vor") and k > 0 and toks[k - 1].text.lower() in DE_DANGER_NOUNS)
+        # "hat die USA vor Waffenlieferungen an Taiwan gewarnt", "warnt Washington vor neuen Zöllen":
+        # the act warned against is feared (the warning is coded on its verb), whatever its type
+        fear = fear or (w == "vor" and _de_warning_about(toks, k))
         if fear and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha()
                         and t.text.lower() not in DE_FINITE for t in toks[k + 1:i0]):
             return True
@@ -2554,11 +2692,27 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
         if expecting and toks[k + 1].text == "," and toks[k + 2].text.lower() == "dass" and not any(
                 t.text in (",", ";", ":") for t in toks[k + 2:i0]):
             return True
+    # "Es besteht die Gefahr, dass Russland das Baltikum angreift", "Die Sorge, dass China Taiwan
+    # blockiert, wächst": the dass-clause of a danger or fear noun is the case feared
+    dass = next((k for k in range(i0 - 1, max(-1, i0 - 15), -1) if toks[k].text.lower() == "dass"
+                 or toks[k].text in (",", ";", ":") and (k + 1 >= len(toks) or toks[k + 1].text.lower() != "dass")), -1)
+    if dass >= 2 and toks[dass].text.lower() == "dass" and toks[dass - 1].text == "," \
+            and toks[dass - 2].text.lower() in DE_DANGER_NOUNS | DE_FEAR_OF | {"befürchtung", "befürchtungen"}:
+        return True
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
     opener = max((k for k in range(0, i0) if toks[k].text in (",", ";", ":")), default=-1) + 1
     if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS and toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING:
         return True  # "Weil Seoul einen Raketenangriff aus dem Norden fürchtet, hat es ...": the feared act
+    # "Für Kiew ist die Stationierung russischer Atomwaffen in Belarus eine Bedrohung", "Die
+    # Verlegung ... stellt eine Gefahr dar", "gilt als Provokation": an act noun judged a threat by
+    # a copula is the judgement's subject, a view (as the Italian "rappresenta una minaccia")
+    if toks[i0].text[:1].isupper() and any(t.text.lower() in DE_COPULA for t in toks[c0:c_end]):
+        for k in range(i1 + 1, c_end):
+            if toks[k].text.lower() in DE_COORD:
+                break
+            if toks[k].text.lower() in DE_JUDGED_NOUNS and any(t.text.lower() in ("ein", "eine", "einen", "als") for t in toks[max(i1 + 1, k - 3):k]):
+                return True
     # "Kiew sieht in den gemeinsamen Manövern ... eine Vorbereitung auf eine Offensive": the view of
     # the subject, whatever the act seen (the decision-38 convention drops it)
     if any(toks[k].text.lower() in DE_SEEING_IN and toks[k + 1].text.lower() in ("in", "im") for k in range(c0, i0 - 1)):
@@ -2690,6 +2844,14 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     # Konjunktiv-I "werde"; without the threat "Bei einem Treffen werden die Minister ..." is a setting)
     if _de_condition_subject_start(toks, i0) >= 0:
         return True  # "..., es sei denn, Israel stimmt einer Waffenruhe zu": the condition's own act
+    # "Unter der Bedingung, dass Russland seine Truppen abzieht, würde Kiew verhandeln", "für den
+    # Fall, dass", "unter der Voraussetzung, dass": the dass-clause of a condition noun is supposed
+    dass = next((k for k in range(i0 - 1, max(-1, i0 - 15), -1) if toks[k].text.lower() == "dass"
+                 or toks[k].text in (",", ";", ":") and (k + 1 >= len(toks) or toks[k + 1].text.lower() != "dass")), -1)
+    if dass >= 1 and toks[dass].text.lower() == "dass":
+        noun = dass - 2 if toks[dass - 1].text == "," else dass - 1
+        if noun >= 0 and toks[noun].text.lower() in DE_CONDITION_NOUNS:
+            return True
     closer = next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text.lower() in DE_THREAT_CLOSERS), -1)
     if closer > 0 and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
             and any(t.text.lower() in DE_INTENT_AFTER for t in toks[i1 + 1:closer]):
@@ -2713,6 +2875,7 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     return False
 
 
+DE_CONDITION_NOUNS = {"bedingung", "voraussetzung", "maßgabe", "fall", "falle"}
 DE_CONDITION_SUBJECT_OPENERS = {"falls", "wenn", "sobald", "solange", "sofern"}
 DE_V2_CONDITION = {"vorausgesetzt", "denn"}  # "vorausgesetzt, Washington gibt ... auf", "es sei denn, Kairo verbessert ..."
 
@@ -2808,11 +2971,12 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
         return None
     speaker = next((m for m in ments if tail_start <= m.start < tail_end and m.code and m.kind in ("state", "organisation", "person", "role")), None)
     rx = CONDITIONAL.get(lang)
-    if speaker is None or not (if_opened(toks[:1], lang) or any(
+    v1 = lang == "de" and _de_v1_condition(toks) > 0  # "Bombardiert Israel ..., wird Iran zurückschlagen, warnte Teheran"
+    if speaker is None or not (if_opened(toks[:1], lang) or v1 or any(
             t.text.lower() in IF_OPENERS.get(lang, set()) or (rx is not None and rx.match(t.text.lower())) for t in toks[:comma])):
         return None  # only a warning that closes a conditional statement ("would ... if ...")
     main_from = toks[0].start
-    if if_opened(toks[:1], lang):
+    if if_opened(toks[:1], lang) or v1:
         first = next((k for k, t in enumerate(toks) if t.text == ","), comma)
         main_from = toks[first].end if first < comma else main_from
     main = [m for m in ments if main_from <= m.start < toks[comma].start and m.code and m.kind in ("state", "organisation", "person", "role")]
@@ -2827,7 +2991,7 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     # (for a named party: "schwerwiegende Folgen für Moskau"; "hätte katastrophale Folgen, warnte
     # Japan" is an observer's warning)
     # (after a condition clause: "Sollte China Waffen liefern, hätte das ernste Konsequenzen")
-    opened = toks[0].text.lower() in IF_OPENERS.get(lang, set()) | V1_CONDITION.get(lang, set()) | {"should", "were", "würde"}
+    opened = toks[0].text.lower() in IF_OPENERS.get(lang, set()) | V1_CONDITION.get(lang, set()) | {"should", "were", "würde"} or v1
     consequences = any(t.text.lower() in CONSEQUENCES and (opened or any(x.text.lower() in ("für", "for", "per", "pour", "para")
                                                                          for x in toks[k + 1:min(comma, k + 3)]))
                        for k, t in enumerate(toks[:comma]))
@@ -3328,11 +3492,53 @@ def if_opened(sent_before: list[Token], lang: str) -> bool:
     return bool(sent_before) and (sent_before[0].text.lower() in IF_OPENERS.get(lang, set())
                                   or sent_before[0].text.lower() in V1_CONDITION.get(lang, set())
                                   # "Im Fall eines Angriffs ...", "In case of an attack ...", "Nel caso di ..."
-                                  or " ".join(t.text.lower() for t in sent_before[:3]).startswith(IN_CASE))
+                                  or " ".join(t.text.lower() for t in sent_before[:3]).startswith(IN_CASE)
+                                  or (lang == "de" and _de_v1_condition(sent_before) > 0))
 
 
 # a condition opened by its verb: "Sollte Russland angreifen, ...", "Should Iran attack, ..."
 V1_CONDITION = {"de": {"sollte", "sollten"}, "en": {"should", "were", "had", "provided", "providing"}}
+# A German condition also opens with the verb itself, without "wenn": "Greift China Taiwan an,
+# würden die USA ...", "Kommt es zur Stationierung ..., wird Russland ...". The clause's first word
+# is a verb form (its lemma an infinitive), then its subject or an adverb, and the main clause's
+# finite verb follows right after the comma.
+DE_V1_NOT_VERB = {"gestern", "morgen", "vorgestern", "übermorgen", "unten", "oben", "innen", "außen", "neben", "zwischen",
+                  "unter", "hinter", "zufolge", "wegen", "trotz", "seit", "nach", "vor", "binnen", "statt", "anstatt", "samstagen",
+                  "sonntagen", "seiten", "rahmen", "namen", "falle", "fallen", "zeiten"}
+DE_V1_SECOND = {"erneut", "tatsächlich", "wirklich", "auch", "noch", "doch", "nun", "jetzt", "wieder", "etwa", "einmal", "je", "man"}
+DE_V1_CONSEQUENT_NOT = {"dass", "wenn", "weil", "da", "ob", "und", "oder", "aber", "sondern", "wie", "wo", "als", "so", "bis",
+                        "sagte", "sagten", "sagt", "erklärte", "erklärten", "betonte", "teilte", "hieß", "heißt", "meldete",
+                        "berichtete", "warnte", "warnten", "drohte", "drohten", "bekräftigte", "versicherte", "kündigte", "schrieb"}
+
+
+def _de_v1_condition(toks: list[Token]) -> int:
+    """The comma closing a German verb-first condition that opens the sentence ("Greift China
+    Taiwan an, würden die USA die Insel verteidigen"), or -1 when the sentence opens otherwise."""
+    if len(toks) < 4:
+        return -1
+    t0, w1 = toks[0], toks[1].text
+    w0 = t0.text.lower()
+    if w0 in DE_V1_NOT_VERB or w0 in DE_DETERMINERS or not t0.text[:1].isupper() or not t0.text.isalpha():
+        return -1
+    # a singular verb ("Greift", "Käme", "Marschiert") or a plural one before its subject ("Verhängen
+    # die USA ...", "Scheitern die Gespräche ..."), not a name ("Äthiopiens", "Spanien")
+    singular = w0.endswith(("t", "e")) and t0.lemma != w0 and t0.lemma.endswith(("en", "ern", "eln")) or w0.endswith("iert")
+    plural = t0.lemma == w0 and w0.endswith(("en", "ern", "eln")) and w1.lower() in DE_DETERMINERS | {"es", "sie"}
+    if not (singular or plural):
+        return -1
+    if not (w1.lower() in DE_DETERMINERS or w1.lower() in {"es", "er", "sie"} | DE_V1_SECOND
+            or (w1[:1].isupper() and w1.isalpha() and w1.lower() not in LOCATIVE_PREPS["de"] | OBJ_PREPS["de"] | DE_SETTING_PREPS)):
+        return -1
+    for c in range(2, min(len(toks) - 1, 28)):
+        w = toks[c].text
+        if w in (";", ":"):
+            return -1
+        if w == ",":
+            nxt = toks[c + 1].text
+            ok = nxt[:1].islower() and nxt.isalpha() and nxt.lower() not in DE_V1_CONSEQUENT_NOT | DE_DETERMINERS | RELATIVES and (
+                nxt.lower() in DE_FINITE or nxt.lower() in DE_MODAL_AFTER or nxt.lower().endswith(("t", "n", "e")))
+            return c if ok else -1
+    return -1
 
 
 REPORT_TAIL = 6  # "... said on Wednesday", "... said in remarks published here Sunday"
