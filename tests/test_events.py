@@ -1391,3 +1391,10 @@ def test_german_fronted_fears_and_judged_acts(text: str, expected: set[tuple[str
 def test_german_relative_clause_parties_and_purchases(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+def test_a_conditional_consequence_told_by_an_observer_is_no_threat() -> None:
+    # the speaker is not the party whose act the consequence announces
+    got = _coded("Wenn die Ukraine Russland mit westlichen Raketen angreift, wäre die NATO direkt am Krieg beteiligt, sagte Putin.",
+                 "de", "2024-09-12", modality=True)
+    assert not any(e[0] == "THREATEN" for e in got), got

@@ -420,7 +420,7 @@ class EventStage:
                 said = SOURCE_PREPS.get(lang, set()) | SPOKEN
                 spoken = lex.cues.has("reported", toks) >= 0 or any(
                     t.text.lower() in said or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
-                events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken))
+                events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken, _closing_speaker(lex, toks, sent_ments)))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
@@ -1408,7 +1408,8 @@ class EventStage:
             codebook=self.codebook, kb_version=kb_version, lang=lang,
         )
 
-    def _conditional_threats(self, doc: Doc, toks: list[Token], evs: list[Event], spoken: bool = True) -> list[Event]:
+    def _conditional_threats(self, doc: Doc, toks: list[Token], evs: list[Event], spoken: bool = True,
+                             speaker: str | None = None) -> list[Event]:
         """ "said he would impose tariffs on Mexico unless ...", "would resume attacks if ...": a
         conflictual act announced under a condition is a threat (asserted) of that act
         (hypothetical), as PLOVER codes conditional warnings."""
@@ -1445,6 +1446,8 @@ class EventStage:
                 continue  # "Sollten die Verhandlungen scheitern, will Israel ...": a plan for a case, aimed at no one
             e.modality = "hypothetical"
             own = {a.code for a in e.actors}
+            if speaker is not None and speaker not in own:
+                continue  # "..., wäre die NATO direkt am Krieg beteiligt, sagte Putin": an observer's view, no threat
             # "would fire missiles at Israel should the United States intervene": the threat is
             # aimed at the party whose act is the condition (its subject, right after the opener;
             # not "if aid deliveries to Gaza were not restored", nor "if it invades Ukraine")
@@ -2334,6 +2337,17 @@ ABOUT = {"en": {"of", "about", "against"}, "de": {"vor"}, "it": {"contro", "del"
 
 
 WARNED_CONTENT_OWN = {"feuer", "fire", "bereuen", "regret", "teuer", "dearly", "pay", "zahlen"}
+
+
+def _closing_speaker(lex: Lexicon, toks: list[Token], ments: list[Mention]) -> str | None:
+    """The code of the party a short closing report names (", sagte Putin", ", warnte der
+    Kreml", ", the Kremlin said"), or None."""
+    last = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    tail = [t for t in toks[last + 1:] if t.text.isalnum()]
+    if last < 0 or len(tail) > 8 or not (lex.cues.has("reported", tail) >= 0 or any(WARN_VERB.match(t.text) for t in tail)):
+        return None
+    return next((m.code for m in ments if m.start >= toks[last].end and m.code
+                 and m.kind in ("state", "organisation", "person", "role")), None)
 
 
 def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Mention], actor_codes: set[str]) -> bool:
