@@ -1398,3 +1398,136 @@ def test_a_conditional_consequence_told_by_an_observer_is_no_threat() -> None:
     got = _coded("Wenn die Ukraine Russland mit westlichen Raketen angreift, wäre die NATO direkt am Krieg beteiligt, sagte Putin.",
                  "de", "2024-09-12", modality=True)
     assert not any(e[0] == "THREATEN" for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun in an after/since clause takes up the main clause's object: the earlier act
+    ("Egypt restored diplomatic relations with Qatar, three years after severing them.",
+     {("SUPPORT", "EGY", "QAT", "asserted"), ("SANCTION", "EGY", "QAT", "historical")}),
+    ("Norway lifted its arms embargo on Colombia, two years after imposing it in 2021.",
+     {("CONCEDE", "NOR", "COL", "asserted"), ("SANCTION", "NOR", "COL", "historical")}),
+    # a relative clause "that it had imposed" after the lifted sanctions
+    ("Canada lifted the tariffs on Chinese steel that it had imposed in 2018.",
+     {("CONCEDE", "CAN", "CHN", "asserted"), ("SANCTION", "CAN", "CHN", "historical")}),
+])
+def test_pronoun_objects_of_earlier_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2023-06-01", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "over <noun phrase>" after an act gives its reason, not a second event
+    ("Japan imposed sanctions on Russia over Moscow's offensive in Ukraine.", {("SANCTION", "JPN", "RUS")}),
+    ("Chile expelled two diplomats from Venezuela, over their criticism of the election.", {("SANCTION", "CHL", "VEN")}),
+    # ("over" before a comma is a particle: the act after it stands)
+    ("Fearing the fighting could spread, Chad closed its border with Sudan.", {("COERCE", "TCD", "SDN")}),
+])
+def test_over_gives_a_reason(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2023-06-01")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # territories and towns stand for the state that administers them
+    ("Pakistani shelling killed five civilians in Indian-administered Kashmir.", "2023-06-01", {("ASSAULT", "PAK", "IND")}),
+    ("Russian drones hit the port of Izmail on Tuesday.", "2023-08-16", {("ASSAULT", "RUS", "UKR")}),
+    ("Russian missiles struck Dnipro overnight.", "2024-06-01", {("ASSAULT", "RUS", "UKR")}),
+    # an agreed withdrawal leaves the state the region belongs to
+    ("Eritrea agreed to withdraw its troops from the Tigray region.", "2023-01-10", {("CONCEDE", "ERI", "ETH")}),
+    # KB: KFOR is NATO's force; Morsi was Egypt's president
+    ("Serbia asked KFOR to let its troops return to Kosovo.", "2023-01-08", {("REQUEST", "SRB", "NATO")}),
+    ("Mohamed Morsi arrived in Tehran on Thursday.", "2012-08-30", {("CONSULT", "EGY", "IRN")}),
+])
+def test_territories_and_kb_names(text: str, date: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", date)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refusal to host is the host's act; what is not hosted is no negated event of its own
+    ("Kazakhstan will not host military exercises of the CSTO this year.", {("REJECT", "KAZ", "CSTO", "asserted")}),
+    # "<sanctions> imposed on X by Y": the agent after the target still acts
+    ("The EU condemned the sanctions imposed on European lawmakers by China.",
+     {("ACCUSE", "EU", "CHN", "asserted"), ("SANCTION", "CHN", "EU", "asserted")}),
+    ("Chile retaliated for a tariff imposed by Argentina on Chilean wine.", {("SANCTION", "ARG", "CHL", "asserted")}),
+])
+def test_refused_hosting_and_reduced_passives(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2023-06-01", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "said X could <hostile act>": a possibility held out as a warning
+    ("Pakistan said it could close its border with Afghanistan over the attacks.",
+     {("COERCE", "PAK", "AFG", "hypothetical"), ("THREATEN", "PAK", "AFG", "asserted")}),
+    # the act inside a one-trigger threat is coded too, hypothetical
+    ("Donald Trump threatened to cut off aid to Guatemala unless it stopped the migrants.",
+     {("THREATEN", "USA", "GTM", "asserted"), ("SANCTION", "USA", "GTM", "hypothetical")}),
+])
+def test_possible_and_threatened_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2023-06-01", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an appositive "the first visit by a <demonym> <title>" restates the meeting, guest -> host
+    ("Pedro Sanchez met Xi Jinping in Beijing on Friday, the first visit by a Spanish prime minister in a decade.",
+     {("CONSULT", "ESP", "CHN")}),
+    # "the North" / "the South" in Korean news
+    ("North Korea fired artillery shells towards the South on Friday.", {("ASSAULT", "PRK", "KOR")}),
+    # a reaction drawn from X: X reacts to the subject of the main clause
+    ("China held military drills near Taiwan, drawing sharp criticism from Japan.",
+     {("MOBILIZE", "CHN", None), ("ACCUSE", "JPN", "CHN")}),
+])
+def test_appositive_visits_koreas_and_reactions(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2023-06-01")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X said <own side> would <act> if <other party> attacked": a warning to that party; the
+    # condition is no event; an attack answers an attack
+    ("Nikol Pashinyan said Armenia would join the war if Azerbaijani troops attacked Armenian territory.",
+     {("THREATEN", "ARM", "AZE", "asserted"), ("ASSAULT", "ARM", "AZE", "hypothetical")}),
+    # the answer's target is the one the main clause names
+    ("Yoav Gallant said Israel would turn Beirut into rubble if Hezbollah attacked Israel.",
+     {("THREATEN", "ISR", "HEZBOLLAH", "asserted"), ("ASSAULT", "ISR", "LBN", "hypothetical")}),
+])
+def test_said_would_if_is_a_warning(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2023-06-01", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "calling it a <noun phrase>": naming the party just mentioned so is a disapproval
+    ("Burundi left the International Criminal Court, calling it a tool of the West.",
+     {("SANCTION", "BDI", "ICC", "asserted"), ("ACCUSE", "BDI", "ICC", "asserted")}),
+    # ", X said, calling it ...": the speaker disapproves of the main clause's actor
+    ("Russian troops shelled the village, Kyiv said, calling it a war crime.",
+     {("ASSAULT", "RUS", "UKR", "asserted"), ("ACCUSE", "UKR", "RUS", "asserted")}),
+    # a warning is made even when what it announces is conditional
+    ("Iran warned it would hit back if Israel attacked.", {("THREATEN", "IRN", "ISR", "asserted")}),
+    # "X was received in <city> by <state>'s leader": X is the guest
+    ("Narendra Modi was received in Moscow by Russia's president Vladimir Putin.", {("CONSULT", "IND", "RUS", "asserted")}),
+])
+def test_naming_warnings_and_passive_hosts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2024-07-08", modality=True)
+    assert got == expected, got
+
+
+def test_protest_against_a_party_is_by_the_place() -> None:
+    # "protested in <city> against X": X is protested against; the protesters are of the city
+    got = _coded("Thousands protested in Islamabad against a visit by Israel's foreign minister.", "en", "2024-07-08")
+    assert ("PROTEST", "PAK", "ISR") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the first visit to <place> by a <demonym> <title>": the guest is after "by"
+    ("Emmanuel Macron met Joseph Aoun in Beirut, the first visit to Lebanon by a French president in years.",
+     {("CONSULT", "FRA", "LBN")}),
+    # "hoping to ease tensions between X and Y" is the purpose of the visit, not its parties
+    ("Shinzo Abe arrived in Tehran hoping to ease tensions between Iran and the United States.", {("CONSULT", "JPN", "IRN")}),
+])
+def test_visit_guests_and_purposes(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2025-01-17")
+    assert got == expected, got

@@ -177,6 +177,10 @@ class Gazetteer:
                         bucket[k] = e
                     elif _LOOSER.get((x.case, e.case)):  # "NATO" and "Nato": either spelling
                         bucket[k] = _with(x, e.case, x.surface)
+                    if e.priority < bucket[k].priority:
+                        # a curated place keeps its rank when the town list has it too ("Dnipro"
+                        # must not fall behind the uncoded region of the same name)
+                        bucket[k] = Entry(**{**_asdict(bucket[k]), "priority": e.priority})
             return
         bucket.append(e)
 

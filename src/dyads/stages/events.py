@@ -359,6 +359,7 @@ class EventStage:
             found = lex.match(toks, blocked)
             if lang == "en":
                 found = _with_bare_strikes(found, toks, sent_ments)
+                found = _with_pronoun_objects(found, toks, lex, blocked)
             for i0, i1, trig, idx in governing_matches(found, toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
@@ -399,10 +400,19 @@ class EventStage:
                         events.append(dataclasses.replace(
                             e, id=content_id(f"{e.id}|jail", "e"), type="COERCE", mode="arrest", cameo="173", goldstein=goldstein("173"),
                             quad=quad_of("173"), plover_score=PLOVER_SCORE["COERCE"]))
+            if lang == "en" and (refused := _refused_objects(coded, found)):
+                events = [e for e in events if not any(coded[i] is e for i in refused)]
+                coded = {i: e for i, e in coded.items() if i not in refused}
             # (the English gold codes no condition of another act, positive or not; the other sets
             # code conditions as hypothetical events)
             inside = {i for i in coded if _in_condition(toks, i, lang)} if lang == "en" else set()
             conditions = inside if len(inside) < len(coded) else {i for i in inside if _negative_condition(lex, toks, i, lang)}
+            if lang == "en" and inside and len(inside) == len(coded) and (said_if := _said_would_if(doc, toks, coded, inside)) is not None:
+                # "Netanyahu said Israel would turn Beirut into Gaza if Hezbollah started an
+                # all-out war": the main clause's act is no trigger, but a speaker's "would ... if
+                # <other party> <act>" is a conditional warning to that party; its condition is no event
+                conditions = inside
+                events.extend(said_if)
             if conditions:
                 # "Iran would be bombed if it did not make a deal": an act whose absence another
                 # act depends on, or the condition of another coded act, is no event of its own
@@ -421,6 +431,8 @@ class EventStage:
                 spoken = lex.cues.has("reported", toks) >= 0 or any(
                     t.text.lower() in said or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
                 events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken, _closing_speaker(lex, toks, sent_ments)))
+            if lang == "en" and lex.cues.has("hypothetical", toks) >= 0:
+                events.extend(_threat_contents(doc.text, coded, found, toks, lex, blocked))
             if threats and lex.cues.has("hypothetical", toks) >= 0:
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
@@ -492,12 +504,13 @@ class EventStage:
             and lang != "de" and trig.type != "REQUEST"  # "La Russia pretende dalla NATO garanzie": asked of NATO
             and any(m.start >= toks[i1 + 1].end and m.start - toks[i1 + 1].end <= 12 for m in ments)
             # "hanno lanciato migliaia di razzi dalla Striscia di Gaza": after "have" the verb is
-            # active and "da" says where from
-            and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX)
+            # active and "da" says where from (English "a" is an article: "a tariff imposed by Quito")
+            and not (i0 > 0 and toks[i0 - 1].text.lower() in ACTIVE_AUX and not (lang == "en" and toks[i0 - 1].text.lower() == "a"))
             # "La Francia ritirerà le truppe dal Niger", "avrebbe ritirato le truppe dalla Siria": a
             # future, an infinitive or a verb with its own object is active; "dal" says where from
             and not (lang == "it" and (not _is_participle("it", toks[i0].text) or (
-                i1 > i0 and toks[i0 + 1].text.lower().rstrip("'’") in IT_OBJECT_ARTICLES))))
+                i1 > i0 and toks[i0 + 1].text.lower().rstrip("'’") in IT_OBJECT_ARTICLES)))) or (
+            lang == "en" and _en_reduced_passive(toks, i0, i1, trig, ments))
         # ", a annoncé le Premier ministre qatari", ", said Marco Rubio": the reporter is no party
         for k in range(i1 + 1, len(toks) - 1):
             if toks[k].text != ",":
@@ -922,6 +935,9 @@ class EventStage:
                             and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k + 1].text.lower() in EN_AUX_AFTER_REL), None)
             if rel is not None and (later is None or rel < later):
                 later = rel
+            if lang == "en" and (aim := next((toks[k].start for k in range(i1 + 1, len(toks) - 1) if toks[k].text.lower() in AIMING
+                                             and toks[k + 1].text.lower() == "to"), None)) is not None and (later is None or aim < later):
+                later = aim  # "arrived in Tehran hoping to ease tensions between Iran and the United States": a purpose
             topical = trig.type in TOPICAL_TYPES and trig.mode != "visit"
             placed = trig.type in PLACED_TYPES and trig.mode != "visit"
             gov_target = trig.type == "PROTEST"  # "gegen die Regierung": the protesters' own government
@@ -1211,13 +1227,52 @@ class EventStage:
                 teller = next((m for m in sent_ments if m.start >= toks[max(0, k - 4)].start and m.end <= toks[k].start and m.code), None)
             if teller is not None and teller.code not in actor_codes and (teller.end <= t_start or teller.start > t_end):
                 recip_refs = [ActorRef(teller.text, teller.start, teller.end, teller.code, None, None, None, True)]
-        if not any(r.code for r in recip_refs) and trig.type == "RETREAT" and actor_codes:
+        if not any(r.code for r in recip_refs) and actor_codes and (trig.type == "RETREAT" or (
+                lang == "en" and trig.type == "CONCEDE" and any(t.text.lower().startswith("withdr") for t in toks[i0:i1 + 1]))):
             # "Russian troops pulled out of Snake Island", "withdrew from the city of Khan Younis":
-            # the state a withdrawal leaves is its recipient
+            # the state a withdrawal leaves is its recipient (also an agreed one: "Eritrea had
+            # agreed to withdraw its troops from the Tigray region"; "out of" may end the trigger)
             left = next((m for m in sent_ments if m.kind == "place" and m.code and len(m.code) == 3 and m.code not in actor_codes
-                         and 0 <= m.start - t_end <= 60 and OUT_OF.search(text[max(t_end, m.start - 45):m.start])), None)
+                         and 0 <= m.start - t_end <= 60 and OUT_OF.search(text[max(t_end if lang != "en" else t_start, m.start - 45):m.start])), None)
             if left is not None:
                 recip_refs = [ActorRef(left.text, left.start, left.end, left.code, None, None, None, True)]
+        if lang == "en" and trig.pos == "noun" and trig.type in ("ACCUSE", "PROTEST", "THREATEN") and _drawn_from(toks, i0, i1):
+            # "..., drawing condemnation from Belgrade", "prompting an angry response from Madrid":
+            # the one the reaction comes from reacts to the subject of the main clause
+            k = next(k for k in range(i1 + 1, min(len(toks), i1 + 3)) if toks[k].text.lower() == "from")
+            src = next((m for m in sent_ments if toks[k].end <= m.start <= toks[k].end + 5 and m.code and len(m.code) >= 2), None)
+            reacted_to = next((m for m in ments if m.end <= toks[max(0, i0 - 1)].start and m.code and m.kind in ("state", "organisation", "person", "role")
+                               and src is not None and m.code != src.code), None)
+            if src is not None and reacted_to is not None:
+                actor_refs, recip_refs = _refs(_with_coordinated(text, src, sent_ments, titles)), _refs([reacted_to])
+                actor_codes = {a.code for a in actor_refs if a.code}
+        if lang == "en" and trig.type == "ACCUSE" and i0 >= 3 and toks[i0].text.lower() in ("calling", "describing") \
+                and toks[i0 - 1].text == "," and toks[i0 - 2].text.lower() in SAID_WORDS:
+            # "Serbian forces detained three police officers, Pristina said, calling it an act of
+            # aggression": the speaker names the main clause's act so, aimed at its actor
+            namer = [m for m in sent_ments if m.end <= toks[i0 - 2].start and m.code and toks[i0 - 2].start - m.end <= 2]
+            doer = [m for m in ments if namer and m.end <= namer[0].start and m.code and m.code != namer[0].code
+                    and m.kind in ("state", "organisation", "person", "role")][:1]
+            if namer and doer:
+                actor_refs, recip_refs = _refs(namer[-1:]), _refs(doer)
+                actor_codes = {a.code for a in actor_refs if a.code}
+        if lang == "en" and not any(r.code for r in recip_refs) and actor_codes in ({"KOR"}, {"PRK"}):
+            # "South Korea suspended a military agreement with the North": in Korean news "the
+            # North" and "the South" are the other Korea
+            other = next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text.lower() == "the"
+                          and toks[k + 1].text == ("North" if actor_codes == {"KOR"} else "South")
+                          and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper())), None)
+            if other is not None:
+                a, b = toks[other].start, toks[other + 1].end
+                recip_refs = [ActorRef(text[a:b], a, b, "PRK" if actor_codes == {"KOR"} else "KOR", None, None, None, True)]
+        if lang == "en" and trig.type == "PROTEST" and actor_refs and (k_ag := next((k for k in range(i1 + 1, min(len(toks), i1 + 10))
+                                                                                  if toks[k].text.lower() == "against"), -1)) > 0 \
+                and not any(t.text in (",", ";", ":") for t in toks[i1 + 1:k_ag]) and all(a.start >= toks[k_ag].end for a in actor_refs):
+            # "Thousands protested in Dhaka against a visit by Narendra Modi", "... in Tbilisi
+            # against a visiting Russian lawmaker": the party protested against is no protester;
+            # the protesters are of the place where they protest
+            recip_refs, actor_refs = actor_refs, []
+            actor_codes = set()
         if not actor_refs and trig.type == "PROTEST":
             # "Hundreds of thousands marched in Hong Kong": civilians of the place
             loc = next((m for m in sent_ments if m.kind in ("place", "state") and m.code
@@ -1348,27 +1403,47 @@ class EventStage:
             # "la Russia ha ricevuto dall'Iran centinaia di droni": what is received is aid from
             # the giver, not a visit
             etype, mode, trig_cameo = "AID", None, "070"
+        k_by = next((k for k in range(i1 + 1, min(len(toks) - 1, i1 + 9)) if toks[k].text.lower() == "by"
+                     and not any(t.text in (",", ";", ":") for t in toks[i1 + 1:k])), -1) if lang == "en" else -1
+        if lang == "en" and trig.pos == "noun" and etype == "CONSULT" and k_by > 0:
+            # "..., the first visit by an Israeli president since 2008", "the first visit to the
+            # Palestinian territories by an Indian prime minister": the one the visit is by is the
+            # guest, also when a demonym names him
+            by = next((m for m in sent_ments if toks[k_by].end <= m.start <= toks[min(len(toks) - 1, k_by + 3)].start and m.code), None)
+            if by is not None and by.code in {r.code for r in recip_refs} and by.code not in {a.code for a in actor_refs}:
+                actor_refs, recip_refs = recip_refs, actor_refs
+        hosted = False
         if etype == "AID" and (trig.cameo == "043" or _received(toks, i0, idx, trig.pos)):
             # "Ukraine received F-16 jets from Denmark": the giver acts; without one there is no
             # event to code (the receiver is no actor of its own aid)
             if not recip_refs:
                 return None
             actor_refs, recip_refs = recip_refs, actor_refs
+        elif trig.cameo == "043" and actor_refs and recip_refs and lang == "en" and passive and not agent:
+            # "Putin was received in Hanoi by Vietnam's leader To Lam": the subject of the passive is
+            # the guest already, and the host (whose "by" the possessive hid) its recipient
+            trig_cameo = "042"
         elif trig.cameo == "043" and actor_refs and recip_refs:
             # "Putin empfing den türkischen Präsidenten", "reçu par Xi Jinping": the visit is the
             # guest's act towards the host (CAMEO 042), as for every other visit
             actor_refs, recip_refs = recip_refs, actor_refs
             trig_cameo = "042"
+            hosted = True
         if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) and not if_opened(toks, lang) \
                 and not _in_condition(toks, i0, lang) and not (lang == "it" and etype == "CONSULT"):
             # ("Lula non andrà al vertice dei Brics": a visit or a meeting that will not take place
             # is a negated CONSULT in the Italian gold, like en-dev-1020)
             # "will not lift the embargo", "non rilascerà": a refusal, which PLOVER codes REJECT
             etype, mode, modality = "REJECT", None, "asserted"
+            if hosted and lang == "en":
+                # "Armenia will not host exercises of the CSTO": the one who refuses to host refuses
+                actor_refs, recip_refs = recip_refs, actor_refs
         if etype in COOPERATIVE and modality == "asserted" and not meeting and any(t.lemma in ANNOUNCE for t in toks[max(0, i0 - 6):i0]):
             modality = "future"  # "hanno annunciato un ampliamento della cooperazione"
         if modality == "future" and etype in ("AGREE", "THREATEN"):
             modality = "asserted"  # an agreement, a promise or a threat is itself about the future
+        if lang == "en" and modality == "hypothetical" and etype == "THREATEN" and not _in_condition(toks, i0, lang):
+            modality = "asserted"  # "Iran warned it would hit back if Israel attacked": the warning is made
         if modality == "future" and etype in ("RETREAT", "CONCEDE"):
             # PLOVER: an announced withdrawal or lifting is a CONCEDE; future concessions do not
             # reduce to AGREE
@@ -1430,6 +1505,10 @@ class EventStage:
                                          or (doc.lang == "de" and _de_v1_condition(sent) > 0)) \
                 and comma is not None and comma.end <= e.trigger.start
             if not any(_opens_condition(toks, k) for k in after_k) and not cond_first:
+                if hostile and spoken and e.recipients and e.modality == "hypothetical" and doc.lang == "en" and _said_could(toks, e):
+                    # "Erdogan said Turkey could suspend diplomatic relations with the UAE": a hostile
+                    # act a speaker holds out as possible warns the party it would be aimed at
+                    out.append(_threat_of(e, e.recipients))
                 continue
             span = [t.text.lower() for t in toks if t.start >= e.trigger.start and t.text != ","]
             if any(a in ONLY and b in CONDITION_AFTER for a, b in zip(span, span[1:], strict=False)) or any(
@@ -1441,7 +1520,8 @@ class EventStage:
                 opener = next((toks[k] for k in after_k if _opens_condition(toks, k)), None)
                 c_from = opener.end if opener is not None else e.trigger.end
                 c_to = next((t.start for t in toks if t.start > c_from and t.text in (",", ";")), e.sentence.end)
-            if not any(c_from <= m.start < c_to and m.code and m.kind in ("state", "organisation", "person") for m in doc.mentions) and not any(
+            if not any(c_from <= m.start < c_to and m.code and (m.kind in ("state", "organisation", "person") or (doc.lang == "en" and m.kind == "role"))
+                       for m in doc.mentions) and not any(  # ("if US forces attacked the country")
                     c_from <= t.start < c_to and t.text.lower() in PRONOUNS | ANYONE | CONDITION_OWNERS for t in toks):
                 continue  # "Sollten die Verhandlungen scheitern, will Israel ...": a plan for a case, aimed at no one
             e.modality = "hypothetical"
@@ -1734,8 +1814,10 @@ class EventStage:
             # "Turkey could close its border ... and halt its oil exports": the modal covers both verbs
             stretch = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
             w0 = next((k for k in range(i0 - 1, stretch - 1, -1) if cond(toks[k])), w0)
-        if reported and not hearsay and any(cond(t) for t in toks[w0:i1 + 1]):
-            return "future"  # "said that the United States would lift": future in the past, not a condition
+        if reported and not hearsay and any(cond(t) and not (lang == "en" and t.text.lower() in ("could", "might")) for t in toks[w0:i1 + 1]):
+            # "said that the United States would lift": future in the past, not a condition (but
+            # "said Turkey could suspend relations", "might intervene": a possibility)
+            return "future"
         openers = IF_OPENERS.get(lang, set())
         if_cue = cues.has("hypothetical", [t for t in toks[max(0, i0 - 12):i0] if t.start >= clause_start or t.text.lower() in openers]) >= 0 \
             or if_opened(sent_before, lang) or _in_condition(toks, i0, lang)
@@ -1803,7 +1885,8 @@ def governing_matches(
             continue
         if lang == "en" and _naming(toks, i0, trig):
             if toks[i0].text.lower() in ("called", "calling") and i0 + 1 < len(toks) and (
-                    toks[i0 + 1].text.lower() in ("him", "her", "them") or toks[i0 + 1].text[:1].isupper()) \
+                    toks[i0 + 1].text.lower() in ("him", "her", "them") or toks[i0 + 1].text[:1].isupper()
+                    or (toks[i0 + 1].text.lower() == "it" and i0 + 2 < len(toks) and toks[i0 + 2].text.lower() in ("a", "an"))) \
                     and not any(t.text.lower() in FRIENDLY for t in toks[i0 + 2:i0 + 8]):
                 # "calling him a race-baiting politician": naming a party so is a disapproval
                 trig = dataclasses.replace(trig, type="ACCUSE", mode="disapprove", cameo="111", weight=1.0)
@@ -1818,6 +1901,8 @@ def governing_matches(
             continue  # "verzichtet auf eine Verurteilung": what is refrained from is coded, negated
         if lang == "en" and kept and _reason_phrase(toks, i0, trig):
             continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
+        if lang == "en" and (kept or any(x[1] < i0 for x in matches[:n])) and _over_reason(toks, i0):
+            continue  # "imposing it over Ankara's offensive in northern Syria": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
             continue
         if not kept and (trig.pos == "noun" or (lang == "de" and toks[i0].text[:1].isupper())) and trig.type != "CONSULT" \
@@ -2061,6 +2146,154 @@ def _own_earlier_relative(toks: list[Token], i0: int) -> bool:
         and toks[i0 - 3].text.lower() in ("that", "which")
 
 
+OVER_REASON_SKIP = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "alleged", "reported", "suspected", "continued",
+                    "recent", "latest", "growing", "military", "nuclear", "repeated", "renewed"}
+
+
+def _over_reason(toks: list[Token], i0: int) -> bool:
+    """ "cut them over Doha's alleged support for terrorism", "imposed in 2016 over a crackdown on
+    the opposition", "..., over their criticism of Maduro's re-election": after an act, "over" + a
+    noun phrase gives its reason, not a second event (an "over" before a comma is a particle and
+    opens nothing: "could spill over, Chad closed ...")."""
+    for k in range(i0 - 1, max(-1, i0 - 6), -1):
+        w = toks[k].text.lower()
+        if w == "over":
+            return k > 0
+        if not (w in OVER_REASON_SKIP or (toks[k].text[:1].isupper() and toks[k].text.isalpha() and k + 1 < i0
+                                          and toks[k + 1].text in ("'s", "’s"))):
+            return False
+    return False
+
+
+def _refused_objects(coded: dict[int, Event], found: list[Match]) -> set[int]:
+    """ "Armenia will not host military exercises of the CSTO": a cooperative act that will not
+    happen is a REJECT, and a noun trigger right after it ("exercises") is what is refused, no
+    negated event of its own."""
+    at = {m[0]: m for m in found}
+    out: set[int] = set()
+    for i, e in coded.items():
+        if e.type != "REJECT" or i not in at or at[i][2].type == "REJECT":
+            continue
+        out.update(j for j, f in coded.items() if j > i and j in at and at[j][2].pos == "noun" and f.modality == "negated"
+                   and j - at[i][1] <= 3)
+    return out
+
+
+def _en_reduced_passive(toks: list[Token], i0: int, i1: int, trig: Trigger, ments: list[Mention]) -> bool:
+    """ "the sanctions imposed on its officials by China": a noun with a participle whose "by"
+    agent comes after the "on" phrase of the target is a passive too."""
+    if trig.pos != "verb" or i1 <= i0 or not toks[i1].text.lower().endswith("ed") or i1 + 1 >= len(toks) \
+            or toks[i1 + 1].text.lower() not in ("on", "against") \
+            or any(t.lemma in STOPPERS or t.text.lower() in STOPPERS for t in toks[max(0, i0 - 3):i0]):
+        return False  # ("lifted the sanctions imposed on X by Y": the lifting is the act coded)
+    for k in range(i1 + 2, min(len(toks), i1 + 8)):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":", "and", "that", "which"):
+            return False
+        if w == "by":
+            return any(0 <= m.start - toks[k].end <= 12 for m in ments)
+    return False
+
+
+SAID_WORDS = {"said", "says", "warned", "warns", "told", "announced", "declared", "stated"}
+
+
+def _said_could(toks: list[Token], e: Event) -> bool:
+    """ "said (that) Turkey could <act>": "could/might" right before the trigger, in the complement
+    of a say-verb of the same clause."""
+    k0 = next((k for k, t in enumerate(toks) if t.start >= e.trigger.start), -1)
+    if k0 < 2 or not any(t.text.lower() in ("could", "might") for t in toks[max(0, k0 - 2):k0]):
+        return False
+    for k in range(k0 - 1, max(-1, k0 - 10), -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":", "if", "unless", "should"):
+            return False
+        if w in SAID_WORDS:
+            return True
+    return False
+
+
+def _threat_contents(text: str, coded: dict[int, Event], found: list[Match], toks: list[Token], lex: Lexicon,
+                     blocked: frozenset[int]) -> list[Event]:
+    """ "threatened to cut off aid to Honduras unless ...", "threatened Iraq with sanctions if ...":
+    when the lexicon reads the whole threat as one trigger, the threatened act inside it is coded
+    too, hypothetical and between the same parties, as for a threat whose content is a trigger of
+    its own."""
+    at = {m[0]: m for m in found}
+    out: list[Event] = []
+    hostile = ("SANCTION", "ASSAULT", "COERCE")
+    if any(e.type in hostile and e.modality == "hypothetical" for e in coded.values()):
+        return out
+    for i, e in coded.items():
+        if e.type != "THREATEN" or e.modality != "asserted" or i not in at or at[i][1] - i < 2 or not toks[i].text.lower().startswith("threat"):
+            continue  # (only "threatened ...": "vowed to fight to the end should ..." is a figure of speech)
+        inner = lex.match(toks[i + 1:at[i][1] + 1], frozenset(k - i - 1 for k in blocked if i < k <= at[i][1]))
+        hit = next((m for m in inner if m[2].type in hostile), None)
+        if hit is None:
+            continue
+        act, a, b = hit[2], toks[i + 1 + hit[0]].start, toks[i + 1 + hit[1]].end
+        cameo = act.cameo or "160"
+        out.append(dataclasses.replace(e, id=content_id(f"{e.id}|content", "e"), type=act.type, mode=act.mode, cameo=cameo,
+                                       goldstein=goldstein(cameo), quad=quad_of(cameo), plover_score=PLOVER_SCORE[act.type],
+                                       modality="hypothetical", trigger=Span(a, b, text[a:b])))
+    return out
+
+
+AIMING = {"hoping", "seeking", "aiming"}
+DRAWING = {"drawing", "drew", "prompting", "prompted", "triggering", "triggered", "sparking", "sparked", "provoking", "provoked"}
+
+
+def _drawn_from(toks: list[Token], i0: int, i1: int) -> bool:
+    """ "drawing (an angry) condemnation|response|protests from X": a reaction the main act drew."""
+    if not any(toks[k].text.lower() == "from" for k in range(i1 + 1, min(len(toks), i1 + 3))):
+        return False
+    for k in range(i0 - 1, max(-1, i0 - 5), -1):
+        w = toks[k].text.lower()
+        if w in DRAWING:
+            return True
+        if not (w in ("a", "an", "the", "sharp", "angry", "strong", "swift", "fierce", "furious", "international", "widespread")
+                or (toks[k].text.isalpha() and toks[k].text.islower() and k == i0 - 1)):
+            return False
+    return False
+
+
+WOULD = {"would", "will", "'ll"}
+
+
+def _said_would_if(doc: Doc, toks: list[Token], coded: dict[int, Event], inside: set[int]) -> list[Event] | None:
+    """The THREATEN of "<speaker> said <own side> would <act> if <other party> <hostile act>" when
+    only the condition's act was found: from the reported subject (or the speaker) to the actor of
+    the condition; an attack answers an attack ("would join Russia's war if Ukrainian troops
+    attacked"), so with an ASSAULT condition the answer is an ASSAULT too, hypothetical."""
+    first = min(inside)
+    k_if = _condition_opener(toks, first, "en")
+    if k_if < 3 or toks[k_if].text.lower() not in ("if", "unless"):
+        return None
+    head = toks[:k_if]
+    k_said = next((k for k, t in enumerate(head) if t.text.lower() in SAID_WORDS), -1)
+    k_would = next((k for k in range(len(head) - 1, -1, -1) if head[k].text.lower() in WOULD), -1)
+    if k_said < 0 or k_would < k_said or any(t.text in (",", ";", ":") for t in head[k_said:]):
+        return None
+    cond = coded[first]
+    deterred = {a.code for a in cond.actors if a.code}
+    if not deterred or (cond.type not in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")
+                        and toks[k_if].text.lower() != "unless"):
+        return None
+    if OFFER_CONDITION.search(doc.text, toks[k_if].end, cond.sentence.end):
+        return None  # ("if the Tripoli government asked for them": an offer)
+    ms = [m for m in doc.mentions if cond.sentence.start <= m.start and m.end <= toks[k_would].start and m.code
+          and m.kind in ("state", "organisation", "person", "role") and m.source not in ("modifier", "title")]
+    subj = [m for m in ms if m.start >= toks[k_said].end][-1:] or [m for m in ms if m.end <= toks[k_said].start][-1:]
+    if not subj or subj[0].code in deterred:
+        return None
+    # (its target is the one the main clause names, "would turn Beirut ... into Gaza", else the deterred)
+    named = [m for m in doc.mentions if toks[k_would].end <= m.start and m.end <= toks[k_if].start and m.code and len(m.code) == 3
+             and m.code != subj[0].code and (m.kind in ("state", "organisation", "person") or m.kind == "place" or m.source == "capital")
+             and not doc.text.startswith(("'s", "’s"), m.end)][:1]  # (not "would join Russia's war")
+    answer = dataclasses.replace(cond, id=content_id(f"{cond.id}|answer", "e"), actors=_refs(subj), recipients=_refs(named) or cond.actors)
+    return [_threat_of(answer, cond.actors)] + ([answer] if cond.type == "ASSAULT" else [])
+
+
 def _reason_phrase(toks: list[Token], i0: int, trig: Trigger) -> bool:
     """ "in retaliation for the expulsion of eight diplomats", "retaliating for cuts to staff",
     "in response to the sanctions": the phrase gives the reason of the act before it (and
@@ -2176,6 +2409,55 @@ def _since_clause(toks: list[Token], i0: int) -> bool:
 
 def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+
+
+# what an English pronoun object stands for when it takes up the main clause's object
+# ("restored relations with Kenya, five months after severing them")
+ANTECEDENT_NOUNS = {"relations", "ties", "sanctions", "embargo", "embargoes", "tariffs", "tariff", "duties", "talks",
+                    "negotiations", "ban", "bans", "blockade", "border", "borders", "embassy", "consulate", "airspace",
+                    "troops", "forces", "agreement", "deal", "treaty", "accord", "pact", "restrictions", "curbs"}
+EN_OBJECT_IT = {"it", "them"}
+EN_PRONOUN_SUBJECTS = {"it", "they"}
+
+
+def _with_pronoun_objects(found: list[Match], toks: list[Token], lex: Lexicon, blocked: frozenset[int]) -> list[Match]:
+    """English background clauses that take up the main clause's object with a pronoun: "five
+    months after severing them", "three years after imposing it", "the sanctions on Burundi that
+    it had imposed in 2016". The verb alone is no trigger ("severing"); read with the noun it
+    stands for ("severing relations") it is the earlier act, coded historical by the usual cues.
+    Only matches that need the stand-in are added, with the stand-in left out of the trigger."""
+    out = list(found)
+    taken = {k for m in found for k in range(m[0], m[1] + 1)}
+    for p, t in enumerate(toks):
+        low = t.text.lower()
+        rel = p > 0 and low in EN_PRONOUN_SUBJECTS and p + 2 < len(toks) and toks[p - 1].text.lower() in ("that", "which") \
+            and toks[p + 1].text.lower() == "had" and toks[p + 2].text.lower().endswith("ed")
+        obj = p > 1 and low in EN_OBJECT_IT and toks[p - 1].text.isalpha() and toks[p - 1].text.lower() not in EN_NOT_PARTICIPLE_BEFORE \
+            and _since_clause(toks, p - 1)
+        if not (rel or obj):
+            continue
+        k0 = p - 1 if rel else next((k for k in range(p - 1, -1, -1) if toks[k].text.lower() in SINCE_WORDS), p)
+        noun = next((toks[k] for m in reversed(found) if m[1] < k0 for k in reversed(m[3]) if toks[k].text.lower() in ANTECEDENT_NOUNS), None)
+        if noun is None:
+            continue
+        stand_in = dataclasses.replace(noun, start=t.start, end=t.end, sent=t.sent)
+        if rel:
+            # "that it had imposed" -> "that it had imposed <sanctions>": the noun goes after the verb
+            v = p + 2
+            virt = toks[:v + 1] + [dataclasses.replace(stand_in, start=toks[v].end, end=toks[v].end)] + toks[v + 1:]
+            for i0, _i1, trig, idx in lex.match(virt, frozenset(k if k <= v else k + 1 for k in blocked)):
+                if v + 1 in idx and i0 == v and not taken & {v}:
+                    out.append((v, v, trig, [v]))
+                    taken.add(v)
+        else:
+            virt = toks[:p] + [stand_in] + toks[p + 1:]
+            for i0, i1, trig, idx in lex.match(virt, blocked):
+                if p in idx and i0 < p and not taken & set(range(i0, i1 + 1)):
+                    # (the trigger ends before the pronoun, so that the pronoun is read as its object)
+                    i1 = p - 1 if i1 == p else i1
+                    out.append((i0, i1, trig, [k for k in idx if k != p]))
+                    taken.update(range(i0, i1 + 1))
+    return sorted(out, key=lambda m: m[0]) if len(out) > len(found) else found
 
 
 STRIKE_FORMS = {"strike", "strikes", "struck", "striking"}
