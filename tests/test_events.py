@@ -1531,3 +1531,12 @@ def test_protest_against_a_party_is_by_the_place() -> None:
 def test_visit_guests_and_purposes(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     got = _coded(text, "en", "2025-01-17")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the modal of a German verb bracket makes the verb-final act intended
+    ("Polen will seine Grenze zu Belarus schließen.", {("COERCE", "POL", "BLR", "future")}),
+])
+def test_german_intended_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

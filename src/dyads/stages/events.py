@@ -1827,6 +1827,10 @@ class EventStage:
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("wird", "werden") and (
                 i1 + 2 >= len(toks) or toks[i1 + 2].text in (",", ".", ";", ":")):
             return "future"  # "..., dass Deutschland eine Brigade in Litauen stationieren wird": verb-final future
+        if lang == "de" and toks[i1].text[:1].islower() and toks[i1].text.endswith("en") and (
+                i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) and any(
+                t.text.lower() in DE_INTENDING for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
+            return "future"  # "wollen die baltischen Staaten aus dem Ottawa-Abkommen austreten": the bracket's modal
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(
                 fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 2):i1 + 1])):  # not "Ankara"
             return "future"
@@ -2749,6 +2753,7 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
 
 
 UNLESS = {"meno", "moins", "menos"}
+DE_INTENDING = {"will", "wollen", "wollte", "wollten", "soll", "sollen", "plant", "planen", "plante", "planten", "möchte", "möchten"}
 DE_MODAL_AFTER = {"könnte", "könnten", "könne", "würde", "würden", "dürfte", "dürften"}
 # The English sets code a state's act on its own people with no recipient ("Turkish police
 # detained Istanbul mayor Ekrem Imamoglu": TUR -> none); the German ones code the state ("Russische
