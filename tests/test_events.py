@@ -1540,3 +1540,13 @@ def test_visit_guests_and_purposes(text: str, expected: set[tuple[str, str, str 
 def test_german_intended_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan nimmt die chinesischen Militärmanöver rund um die Insel als Bedrohung wahr.",
+    "Die Stationierung russischer Atomwaffen in Belarus wird in Warschau als Bedrohung wahrgenommen.",
+    "Die russischen Manöver in Belarus empfinden Polen und Litauen als Bedrohung.",
+])
+def test_german_perceiving_an_act_as_a_threat(text: str) -> None:
+    # "nimmt ... als Bedrohung wahr", its passive and an object put first: a view, no asserted act
+    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]

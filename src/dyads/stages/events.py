@@ -1684,8 +1684,12 @@ class EventStage:
                                 for k in range(max(0, i0 - 10), i0 - 1)) and any(
                 t.text.lower() == "zu" or DE_ZU_INFINITIVE.match(t.text.lower()) for t in toks[i1:_clause_end(toks, i1)]):
             return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
-        if lang == "de" and any(toks[k].text.lower() in DE_VIEW_VERBS for k in range(max(0, i0 - 6), i0)) and any(
+        if lang == "de" and any(
                 toks[k].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
+                # the view verb before the act ("nimmt die Manöver als Bedrohung wahr") or, in the
+                # passive, after its "als" ("wird in Tokio als Bedrohung wahrgenommen")
+                and (any(toks[j].text.lower() in DE_VIEW_VERBS for j in range(max(0, i0 - 6), i0))
+                     or any(toks[j].text.lower() in DE_VIEW_VERBS for j in range(i1 + 1, min(len(toks), k + 6))))
                 for k in range(i1 + 1, min(len(toks), i1 + 12))):
             return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
         if lang == "de" and any(toks[k].text.lower() in DE_COUNTS_AS and any(
@@ -2063,11 +2067,15 @@ MEMBERSHIP_AFTER = re.compile(r"\s+(?:membership|accession)\s+(?:talks|negotiati
 OFFER_CONDITION = re.compile(r"(?i)\b(?:asked|asks|requested|requests|invited|invites|wanted|consented|approved|approves|"
                              r"chiedesse|chiedessero|richiesta|demandait|demande|pidiera|pidiese|bitten|bittet|anfordert|zustimmt)\b")
 DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", "wertete", "bezeichnet", "bezeichnen", "bezeichnete",
-                 "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert"}
+                 "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert",
+                 # "Taiwan nimmt die chinesischen Manöver als Bedrohung wahr": the separable "wahrnehmen"
+                 "nimmt", "nehmen", "nahm", "nahmen", "empfand", "empfanden", "bewertet", "bewerten", "bewertete", "gesehen",
+                 "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
                  "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand", "probe",
-                 "generalprobe", "test", "testlauf", "vorbereitung"}
+                 "generalprobe", "test", "testlauf", "vorbereitung", "bedrohlich", "gefährlich", "aggressiv", "provokant",
+                 "provokativ", "feindselig", "verletzung", "angriffe", "bedrohungen", "provokationen", "gefahren"}
 DE_COUNTS_AS = {"gilt", "gelten", "galt", "galten"}  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch": a view
 DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermeidet", "vermeiden", "vermied", "vermieden",
               "unterlässt", "unterlassen", "unterließ"}
