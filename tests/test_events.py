@@ -1550,3 +1550,14 @@ def test_german_intended_acts(text: str, expected: set[tuple[str, str, str | Non
 def test_german_perceiving_an_act_as_a_threat(text: str) -> None:
     # "nimmt ... als Bedrohung wahr", its passive and an object put first: a view, no asserted act
     assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a government's protest is diplomatic: ACCUSE, as the PLOVER manual codes it
+    ("Peking protestierte scharf gegen den Besuch des taiwanischen Präsidenten in den USA.", "de", {("ACCUSE", "CHN", "TWN", "asserted")}),
+    ("Polen hat gegen die Verletzung seines Luftraums durch russische Drohnen protestiert.", "de", {("ACCUSE", "POL", "RUS", "asserted")}),
+    # a crowd's protest stays PROTEST
+    ("Tens of thousands of Israelis protested in Tel Aviv.", "en", {("PROTEST", "ISR", None, "asserted")}),
+])
+def test_a_governments_protest_is_an_accusation(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    assert _coded(text, lang, "2024-05-01", modality=True) == expected
