@@ -1561,3 +1561,49 @@ def test_german_perceiving_an_act_as_a_threat(text: str) -> None:
 ])
 def test_a_governments_protest_is_an_accusation(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     assert _coded(text, lang, "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act a reason phrase names is background; the gold codes the reaction only
+    ("Angesichts der Angriffe der Huthi auf Handelsschiffe haben die USA eine Marinemission im Roten Meer gestartet.",
+     {("MOBILIZE", "USA", None, "asserted")}),
+    ("Als Reaktion auf die Zölle hat China Exportkontrollen verhängt.", {("SANCTION", "CHN", None, "asserted")}),
+    # the act a "nach dem ..." phrase names in a sentence stating a danger is its background
+    ("Die Gefahr eines Kriegs zwischen Indien und Pakistan ist nach dem Anschlag in Kaschmir gestiegen.", set()),
+    # a demand with "andernfalls/sonst" is a threat; what it announces is the demander's act, hypothetical
+    ("China hat Japan zur Rücknahme der Äußerungen aufgefordert; andernfalls werde Peking Gegenmaßnahmen ergreifen.",
+     {("REQUEST", "CHN", "JPN", "asserted"), ("THREATEN", "CHN", "JPN", "asserted")}),
+    ("Trump hat Putin eine Frist für eine Waffenruhe gesetzt; andernfalls drohen Russland neue Sanktionen.",
+     {("REQUEST", "USA", "RUS", "asserted"), ("THREATEN", "USA", "RUS", "asserted"), ("SANCTION", "USA", "RUS", "hypothetical")}),
+    ("Die USA haben Venezuela aufgefordert, die Gefangenen freizulassen, wie sonst üblich.", {("REQUEST", "USA", "VEN", "asserted")}),
+    # what a party is alarmed about or mistrusts is seen
+    ("In Lettland herrscht Alarm wegen russischer Truppenbewegungen an der Grenze.", set()),
+    ("Armenien misstraut den russischen Friedenstruppen in Bergkarabach.", set()),
+    ("Südkorea ist beunruhigt, weil Nordkorea Truppen an die Grenze verlegt.", set()),
+])
+def test_german_background_reasons_and_otherwise(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a possibility, a judgement "für unwahrscheinlich", speculation: no act
+    ("Die Möglichkeit eines chinesischen Angriffs auf Taiwan beschäftigt das Pentagon.", set()),
+    ("Experten halten einen Angriff Chinas auf Taiwan für unwahrscheinlich.", set()),
+    ("Spekulationen über eine Verlegung amerikanischer Truppen aus Deutschland halten an.", set()),
+    # an option kept open is hypothetical; a near miss did not happen
+    ("Moskau hält sich einen Einsatz von Atomwaffen offen.", {("ASSAULT", "RUS", None, "hypothetical")}),
+    ("Russland hätte beinahe einen NATO-Staat angegriffen, behauptete der Bericht.", {("ASSAULT", "RUS", None, "negated")}),
+    # the act a threat is made with is threatened
+    ("Die Huthi haben mit weiteren Angriffen gedroht.", {("THREATEN", "HOUTHIS", None, "asserted"), ("ASSAULT", "HOUTHIS", None, "hypothetical")}),
+    # every zu-infinitive of "drohte damit, ..." is threatened; a past counterfactual threatens no one
+    ("Nordkorea drohte, Südkorea anzugreifen und Truppen an die Grenze zu verlegen.",
+     {("THREATEN", "PRK", "KOR", "asserted"), ("MOBILIZE", "PRK", "KOR", "hypothetical")}),
+    ("Hätte der Westen der Ukraine früher Kampfjets geliefert, wäre die Gegenoffensive erfolgreicher verlaufen, sagte Kuleba.",
+     {("AID", "UKR", None, "hypothetical"), ("ASSAULT", "UKR", None, "hypothetical")}),
+    # a government that protests lodges a complaint; crowds protest
+    ("China hat in Manila protestiert.", {("ACCUSE", "CHN", None, "asserted")}),
+])
+def test_german_possibilities_options_and_near_misses(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -367,6 +367,8 @@ class EventStage:
                     coded[i0] = ev
             if lang == "de":
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
+                _de_otherwise(toks, coded, events)
+                _de_diplomatic_protest(coded, events, sent_ments)
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             _share_objects(toks, coded)
             for i, e in list(coded.items()):
@@ -1554,6 +1556,8 @@ class EventStage:
                                  and m.kind in ("state", "organisation", "person", "role")][:1]
             if OFFER_CONDITION.search(doc.text, c_from, c_to) and asker and {m.code for m in asker} <= {r.code for r in e.recipients}:
                 continue  # "could send troops to Libya if the Tripoli government asked for them": an offer, no threat
+            if doc.lang == "de" and sent and sent[0].text.lower() in ("hätte", "hätten", "wäre", "wären"):
+                continue  # "Hätte der Westen früher Kampfjets geliefert, wäre ...": a past that did not happen, no threat
             out.append(_threat_of(e, _refs(deterred) if deterred else e.recipients))
         return out
 
@@ -1564,7 +1568,7 @@ class EventStage:
 
     def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int, etype: str) -> Modality:
         de_fin = _de_reason_pp(toks) if lang == "de" else -1
-        if de_fin > 0 and i0 < de_fin:
+        if de_fin > 0 and i1 < de_fin:
             return "perceived"  # "Wegen der Gefahr weiterer Sabotageakte hat die NATO ...": the danger named
         if de_fin > 0:
             # ... and the act after the verb is the real reaction: the fear colours none of it
@@ -1718,6 +1722,8 @@ class EventStage:
             return "hypothetical"
         if lang == "en" and _en_prepared_for(toks, i0, i1):
             return "hypothetical"
+        if lang == "de" and (de_kept := _de_kept_open_or_nearly(toks, i0, i1)) is not None:
+            return de_kept
         if lang == "de" and (v1 := _de_v1_condition(toks)) > 0 and not any(t.text in (",", ";", ":") for t in toks[v1 + 1:i0]):
             # "Greift China Taiwan an, würden die USA eingreifen": the verb-first condition and the
             # act that would follow it (a closing ", warnte X" is the threat made, coded apart)
@@ -2089,6 +2095,96 @@ DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermei
               "unterlässt", "unterlassen", "unterließ"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
 RECENT_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "night", "nights"}
+DE_THREATENING = {"droht", "drohen", "drohte", "drohten", "gedroht", "angedroht"}
+DE_KEEPING = {"hält", "halten", "hielt", "hielten", "behält", "behalten", "behielt", "behielten"}
+
+
+def _de_kept_open_or_nearly(toks: list[Token], i0: int, i1: int) -> Modality | None:
+    """German: "Moskau hält sich einen Einsatz von Atomwaffen offen", "behält sich einen
+    Militärschlag vor": an option kept, not an act (hypothetical); "hätte beinahe/fast einen
+    NATO-Staat angegriffen": a near miss, the act did not happen (negated)."""
+    k = next((k for k in range(i0 - 1, max(-1, i0 - 9), -1) if toks[k].text in (",", ";", ":")
+              or toks[k].text.lower() in DE_KEEPING and k + 1 < len(toks) and toks[k + 1].text.lower() == "sich"), -1)
+    if k >= 0 and toks[k].text.lower() in DE_KEEPING:
+        for t in toks[i1 + 1:i1 + 7]:
+            if t.text in (",", ";", ":"):
+                break
+            if t.text.lower() in ("offen", "vor"):
+                return "hypothetical"
+    # "Erdoğan drohte damit, die Beziehungen auszusetzen und den Botschafter abzuziehen": every
+    # zu-infinitive a threat verb governs is threatened, not done
+    if DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or (i1 > 0 and toks[i1 - 1].text.lower() == "zu"):
+        for k in range(i0 - 1, max(-1, i0 - 16), -1):
+            if toks[k].text in (";", ":"):
+                break
+            if toks[k].text.lower() in DE_THREATENING and k + 1 < i0 and (toks[k + 1].text == "," or (
+                    toks[k + 1].text.lower() == "damit" and k + 2 < i0 and toks[k + 2].text == ",")):
+                return "hypothetical"
+    # "hat mit Angriffen gedroht", "droht Schweden mit einem Veto": the act a threat is made with is
+    # threatened, not done (the threat is coded on its verb)
+    mit = next((k for k in range(i0 - 1, max(-1, i0 - 5), -1) if toks[k].text.lower() == "mit"), -1)
+    if mit >= 0 and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha() for t in toks[mit + 1:i0]) and (
+            any(t.text.lower() in DE_THREATENING for t in toks[i1 + 1:i1 + 5] if t.text not in (",", ";"))
+            or any(t.text.lower() in DE_THREATENING for t in toks[max(0, mit - 6):mit])) \
+            and not any(t.text in (",", ";", ":") for t in toks[max(0, mit - 6):min(len(toks), i1 + 5)]):
+        return "hypothetical"
+    if any(t.text.lower() in ("beinahe", "fast") for t in toks[max(0, i0 - 7):i0]) and any(
+            t.text.lower() in ("hätte", "hätten", "wäre", "wären") for t in toks[max(0, i0 - 7):i0]):
+        return "negated"
+    return None
+
+
+DE_CROWD = re.compile(r"(?i)\b(?:menschen|tausende|zehntausende|hunderttausende|hunderte|bürger\w*|studenten|einwohner|anhänger"
+                      r"|demonstrant\w*|aktivist\w*|arbeiter\w*|frauen|jugendliche)\b")
+
+
+def _de_diplomatic_protest(coded: dict[int, Event], events: list[Event], ments: list[Mention]) -> None:
+    """German "China hat in Manila protestiert", "Japan hat bei China gegen ... protestiert": a
+    government that protests lodges a complaint (ACCUSE, as the gold codes it), unlike the crowds
+    that protest in the streets (PROTEST: "Tausende Pakistaner haben ... protestiert")."""
+    for i, e in list(coded.items()):
+        if e.type != "PROTEST" or not e.trigger.text.lower().startswith("protestier") or not e.actors:
+            continue
+        heads = [m for m in ments if any(m.start == a.start for a in e.actors)]
+        crowd = DE_CROWD.search(e.sentence.text) is not None  # "Zehntausende Menschen haben in Istanbul ... protestiert"
+        if heads and not crowd and all(m.kind in ("state", "organisation", "person") and m.source != "demonym" for m in heads):
+            new = dataclasses.replace(e, type="ACCUSE", mode=None, cameo="111", goldstein=goldstein("111"), quad=quad_of("111"),
+                                      plover_score=PLOVER_SCORE["ACCUSE"])
+            events[events.index(e)] = new
+            coded[i] = new
+
+
+DE_OTHERWISE = {"andernfalls", "anderenfalls", "ansonsten", "sonst"}
+
+
+def _de_otherwise(toks: list[Token], coded: dict[int, Event], events: list[Event]) -> None:
+    """German "X hat Y aufgefordert ...; andernfalls/sonst <consequence>": a demand with a penalty
+    for refusing is a threat by X against Y (asserted, as "Sollte Y ..., werde X ..."), and what
+    "andernfalls" announces is X's act against Y in that case (hypothetical; "andernfalls drohen
+    Russland Sekundärzölle", "drohe eine Kürzung der Militärhilfe": the party named is the target)."""
+    k = next((k for k in range(1, len(toks) - 1) if toks[k].text.lower() in DE_OTHERWISE
+              and (toks[k - 1].text in (",", ";") or toks[k - 1].text.lower() == "und")), -1)
+    if k < 0 or (toks[k].text.lower() == "sonst" and not toks[k + 1].text[:1].islower()):
+        return
+    cut = toks[k].start
+    before = sorted((e for e in coded.values() if e.trigger.end <= cut), key=lambda e: e.trigger.start)
+    demand = next((e for e in before if e.type in ("REQUEST", "THREATEN") and e.modality == "asserted" and e.actors and e.recipients), None)
+    if demand is None:
+        return
+    for e in coded.values():
+        if e.trigger.start < cut:
+            continue
+        e.actors, e.recipients = demand.actors, demand.recipients
+        e.modality = "asserted" if e.type == "THREATEN" else "hypothetical"
+    if demand.type == "THREATEN" and re.search(r"(?i)ultimatum|frist", demand.trigger.text):
+        # "hat Moskau ein Ultimatum gestellt": a demand with a deadline, and the threat behind it
+        events.append(dataclasses.replace(demand, id=content_id(f"{demand.id}|demand", "e"), type="REQUEST", mode=None, cameo="100",
+                                          goldstein=goldstein("100"), quad=quad_of("100"), plover_score=PLOVER_SCORE["REQUEST"]))
+    own = {a.code for a in demand.actors}
+    if not any(e.type == "THREATEN" and e.modality == "asserted" and {a.code for a in e.actors} == own for e in coded.values()):
+        events.append(_threat_of(demand, demand.recipients))
+
+
 DE_RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
 DE_PURCHASE_NOUNS = {"kauf", "ankauf", "erwerb", "verkauf", "kaufs", "erwerbs", "verkaufs"}
 
@@ -2831,7 +2927,7 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
 # after the trigger only (the clause-wide PERCEIVED_IN below covers the rest): "hält einen Angriff
 # für möglich", "watches the drills with suspicion"
 PERCEIVED_AFTER = re.compile(
-    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch) ){0,2}(?:möglich|wahrscheinlich|denkbar|realistisch|plausibel)"
+    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch) ){0,2}(?:(?:un)?möglich|(?:un)?wahrscheinlich|(?:un)?denkbar|(?:un)?realistisch|plausibel)"
     r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension)"
     # "Per Ankara, il sostegno americano ai curdi rappresenta una minaccia": the act that is the
     # subject of a perceived threat is part of the view, not an act asserted by the sentence
@@ -2889,15 +2985,23 @@ DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhi
 DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen"}
 DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten"}
 DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
-DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien"}
+DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien",
+                   "möglichkeit", "wahrscheinlichkeit"}  # ("die Möglichkeit eines chinesischen Angriffs")
 DE_WARN_FORMS = {"warnt", "warnen", "warnte", "warnten", "gewarnt"}
 
 
 DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wären", "sei", "gilt", "gelten", "galt", "stellt", "stellen",
              "stellte", "stellten", "bedeutet", "bedeuten", "bedeutete"}
 DE_JUDGED_NOUNS = {"bedrohung", "gefahr", "provokation", "risiko", "sicherheitsrisiko", "kriegserklärung", "affront", "eskalation"}
-DE_REASON_OPENERS = {"wegen", "angesichts", "aufgrund"}  # with a danger or fear noun: "Wegen der Gefahr weiterer Angriffe"
-DE_CONCERNED_OPENERS = {"besorgt", "beunruhigt", "alarmiert", "verunsichert", "aufgeschreckt", "verängstigt"}
+DE_MISTRUSTING = {"misstraut", "misstrauen", "misstraute", "misstrauten", "argwöhnt", "argwöhnen", "beargwöhnt"}
+DE_ALARM_NOUNS = {"alarm", "sorge", "sorgen", "besorgnis", "unruhe", "angst", "nervosität", "beunruhigung", "befürchtungen",
+                  "spekulationen", "spekulation", "gerüchte", "mutmaßungen"}  # ("Spekulationen über eine Verlegung ...")
+DE_FEAR_WORDS = {"bedroht", "sorgt", "befürchtungen", "rechnet", "rechnen", "visier", "besorgt", "beunruhigt", "alarmiert",
+                 "ob", "unklar", "ungewiss", "fraglich"}  # (and an open question: "Ob ..., ist nach dem Treffen offen")
+DE_REASON_OPENERS = {"wegen", "angesichts", "aufgrund", "infolge"}  # "Wegen der Gefahr weiterer Angriffe"
+DE_REASON_PHRASES = {"vor dem hintergrund", "als reaktion auf", "als antwort auf", "als vergeltung für"}
+DE_CONCERNED_OPENERS = {"besorgt", "beunruhigt", "alarmiert", "verunsichert", "aufgeschreckt", "verängstigt", "empört", "verärgert",
+                        "erzürnt", "irritiert", "provoziert"}
 DE_PP_WORDS = {"und", "oder", "sowie", "nicht", "mehr", "sehr", "noch", "erneut", "weiter", "bereits", "schon", "wieder", "bislang",
                "zunehmend", "stark", "massiv", "jüngst", "zuletzt", "dort", "hier"}
 
@@ -2911,9 +3015,11 @@ def _de_reason_pp(toks: list[Token]) -> int:
         return -1
     w0, w1 = toks[0].text.lower(), toks[1].text.lower()
     feared = (w0 == "aus" and w1 in DE_FEAR_OF) or (w0 in DE_CONCERNED_OPENERS and w1 in ("über", "durch", "von", "vom", "wegen"))
-    reason = w0 in DE_REASON_OPENERS or " ".join(t.text.lower() for t in toks[:3]) == "vor dem hintergrund"
-    if not feared and not (reason and any(t.text.lower() in DE_DANGER_NOUNS | DE_FEAR_OF | {"drohung", "drohungen", "befürchtungen"}
-                                          for t in toks[1:6])):
+    # (a reason is background too: "Angesichts der Angriffe der Huthi auf Handelsschiffe haben die
+    # USA eine Marinemission ins Leben gerufen", "Wegen eines Hackerangriffs hat Berlin ...": the
+    # gold codes the reaction only)
+    reason = w0 in DE_REASON_OPENERS or " ".join(t.text.lower() for t in toks[:3]) in DE_REASON_PHRASES
+    if not feared and not reason:
         return -1
     for k in range(2, min(len(toks) - 1, 22)):
         t = toks[k]
@@ -2990,10 +3096,16 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             w == "von" and k > 0 and toks[k - 1].text.lower() in ("spricht", "sprechen", "sprach", "sprachen", "rede"))
         # "die Bedrohung durch iranische Raketen", "die Gefahr neuer Sanktionen", "das Szenario eines
         # Angriffs": the act a danger noun names is the danger seen, not an act that took place
-        fear = fear or w in DE_DANGER_NOUNS or (w in ("durch", "von", "vor") and k > 0 and toks[k - 1].text.lower() in DE_DANGER_NOUNS)
+        # (a noun trigger only: "wegen der Bedrohung durch nordkoreanische Raketen neue Abfangsysteme
+        # gekauft" is the purchase, matched from the noun to its verb)
+        noun = toks[i1].text[:1].isupper()
+        fear = fear or noun and (w in DE_DANGER_NOUNS or (w in ("durch", "von", "vor") and k > 0 and toks[k - 1].text.lower() in DE_DANGER_NOUNS))
         # "hat die USA vor Waffenlieferungen an Taiwan gewarnt", "warnt Washington vor neuen Zöllen":
         # the act warned against is feared (the warning is coded on its verb), whatever its type
-        fear = fear or (w == "vor" and _de_warning_about(toks, k))
+        fear = fear or noun and w == "vor" and _de_warning_about(toks, k)
+        # "Alarm wegen russischer Truppenbewegungen", "Besorgnis über die Manöver", "misstraut den
+        # russischen Friedenstruppen": what alarms or is mistrusted is seen, not reported as done
+        fear = fear or noun and (w in DE_MISTRUSTING or (w in ("wegen", "über") and k > 0 and toks[k - 1].text.lower() in DE_ALARM_NOUNS))
         if fear and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha()
                         and t.text.lower() not in DE_FINITE for t in toks[k + 1:i0]):
             return True
@@ -3015,6 +3127,19 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
                  or toks[k].text in (",", ";", ":") and (k + 1 >= len(toks) or toks[k + 1].text.lower() != "dass")), -1)
     if dass >= 2 and toks[dass].text.lower() == "dass" and toks[dass - 1].text == "," \
             and toks[dass - 2].text.lower() in DE_DANGER_NOUNS | DE_FEAR_OF | {"befürchtung", "befürchtungen"}:
+        return True
+    # "Die Gefahr eines Kriegs ist nach dem Angriff auf das Konsulat in Damaskus gestiegen", "Nach dem
+    # Tod von 54 Soldaten fühlt sich Benin bedroht": in a sentence that states a fear or a danger, the
+    # act a "nach dem ..." phrase names is its background, not an act the sentence reports
+    nach = next((k for k in range(i0 - 1, max(-1, i0 - 5), -1) if toks[k].text.lower() == "nach"), -1)
+    if nach >= 0 and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha() for t in toks[nach + 1:i0]) \
+            and any(t.text.lower() in DE_DANGER_NOUNS | DE_FEAR_OF | DE_FEAR_VERBS | DE_FEAR_WORDS for t in toks[:i0] + toks[i1 + 1:]):
+        return True
+    # "Südkorea ist beunruhigt, weil Nordkorea Truppen an die Grenze verlegt": what alarms a party
+    # is its view of the cause (the alarmed party is no actor of it)
+    opener = max((k for k in range(0, i0) if toks[k].text in (",", ";", ":")), default=-1)
+    if opener >= 1 and opener + 1 < i0 and toks[opener + 1].text.lower() in ("weil", "da", "nachdem") \
+            and toks[opener - 1].text.lower() in DE_CONCERNED_OPENERS:
         return True
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
