@@ -1607,3 +1607,42 @@ def test_german_background_reasons_and_otherwise(text: str, expected: set[tuple[
 def test_german_possibilities_options_and_near_misses(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a summit the traveller skips is the organisation's, not the host city's
+    ("Cyril Ramaphosa did not travel to Rio de Janeiro for the G20 summit.", {("CONSULT", "ZAF", "G20", "negated")}),
+    # the one who orders troops to act acts, not a state named in a fronted clause
+    ("Alarmed by a British warship off Guyana, Nicolas Maduro ordered 5,000 troops to deploy to the border.",
+     {("MOBILIZE", "VEN", None, "asserted")}),
+    # "the country" after a visit by a <demonym> <title>: the state named before
+    ("Lula promised aid for Angola's farmers during the first visit by a Brazilian president to the country.",
+     {("AGREE", "BRA", "AGO", "asserted"), ("CONSULT", "BRA", "AGO", "asserted")}),
+])
+def test_summits_orders_and_the_country(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _coded(text, "en", "2024-11-18", modality=True)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a split infinitive after "agreed to" is still what was agreed
+    ("Serbia and Kosovo agreed to fully normalise their economic relations.", {("AGREE", "SRB", None)}),
+    # ", pledging ..." after a signed pact says what the pact holds
+    ("Mali and Niger signed a defence pact on Saturday, pledging to assist each other against any attack.",
+     {("SUPPORT", "MLI", None)}),
+])
+def test_content_of_agreements(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    got = _coded(text, "en", "2023-09-16")
+    assert got == expected, got
+
+
+def test_a_swap_frees_on_both_sides() -> None:
+    # "freed X in exchange for Y": the other side released someone too
+    got = _coded("Belarus freed two Polish activists on Friday in exchange for a Belarusian agent held in Poland.", "en", "2024-08-02")
+    assert {("RETREAT", "BLR", "POL"), ("RETREAT", "POL", "BLR")} <= got, got
+
+
+def test_a_trailing_motive_is_no_event() -> None:
+    # ", angered by <act>": why the act was done, not a second event
+    got = _coded("Vietnam suspended fishing talks with China, angered by the sinking of a Vietnamese trawler.", "en", "2024-08-02")
+    assert not any(e[0] == "ASSAULT" for e in got), got

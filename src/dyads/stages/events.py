@@ -402,6 +402,11 @@ class EventStage:
                         events.append(dataclasses.replace(
                             e, id=content_id(f"{e.id}|jail", "e"), type="COERCE", mode="arrest", cameo="173", goldstein=goldstein("173"),
                             quad=quad_of("173"), plover_score=PLOVER_SCORE["COERCE"]))
+                    elif e.type == "RETREAT" and e.actors and e.recipients and SWAP.match(doc.text, e.trigger.end, doc.sentences[si].end) \
+                            and not {a.code for a in e.actors} & {r.code for r in e.recipients}:
+                        # "Russia freed Trevor Reed in exchange for the Russian pilot Konstantin
+                        # Yaroshenko": a swap, so the other side released someone too
+                        events.append(dataclasses.replace(e, id=content_id(f"{e.id}|swap", "e"), actors=e.recipients, recipients=e.actors))
             if lang == "en" and (refused := _refused_objects(coded, found)):
                 events = [e for e in events if not any(coded[i] is e for i in refused)]
                 coded = {i: e for i, e in coded.items() if i not in refused}
@@ -1258,6 +1263,23 @@ class EventStage:
             if namer and doer:
                 actor_refs, recip_refs = _refs(namer[-1:]), _refs(doer)
                 actor_codes = {a.code for a in actor_refs if a.code}
+        if lang == "en" and trig.type == "CONSULT" and (summit := _for_summit(toks, i1, sent_ments)) is not None \
+                and summit.code not in actor_codes:
+            # "did not travel to Rome for the G20 summit": the meeting is the organisation's, the
+            # city only where it is held
+            recip_refs = _refs([summit])
+        if lang == "en" and trig.type in ("MOBILIZE", "ASSAULT", "RETREAT", "COERCE") and i0 >= 3 and toks[i0 - 1].text.lower() == "to" \
+                and (boss := _en_orderer(toks, i0, sent_ments)) is not None and boss.code not in actor_codes:
+            # "Alarmed by a British warship off Guyana, Nicolas Maduro ordered 5,000 troops to take
+            # part in exercises": the one who orders the troops acts
+            actor_refs = _refs([boss])
+            recip_refs = [r for r in recip_refs if r.code != boss.code]
+            actor_codes = {boss.code} if boss.code else set()
+        if lang == "en" and trig.type == "CONSULT" and not any(r.code for r in recip_refs) and re.match(r"(?:\s+by\s[^,;]{0,40}?)?\s+(?:to|in) the country\b", text[t_end:]):
+            # "during the first visit by a US president to the country": the state named last
+            land = [m for m in sent_ments if m.end <= t_start and m.code and len(m.code) == 3 and m.code not in actor_codes
+                    and m.kind in ("state", "place")][-1:]
+            recip_refs = _refs(land) or recip_refs
         if lang == "en" and not any(r.code for r in recip_refs) and actor_codes in ({"KOR"}, {"PRK"}):
             # "South Korea suspended a military agreement with the North": in Korean news "the
             # North" and "the South" are the other Korea
@@ -1439,7 +1461,10 @@ class EventStage:
             actor_refs, recip_refs = recip_refs, actor_refs
             trig_cameo = "042"
             hosted = True
-        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and self._future(lang, lex, toks, i0, i1) and not if_opened(toks, lang) \
+        if modality == "negated" and etype in COOPERATIVE | {"AGREE"} and (self._future(lang, lex, toks, i0, i1) or (
+                # "India decided not to join the RCEP trade pact": a decision against it is a refusal too
+                lang == "en" and i0 >= 3 and toks[i0 - 1].text.lower() == "to" and toks[i0 - 2].text.lower() == "not"
+                and any(t.text.lower() in DECIDING for t in toks[max(0, i0 - 6):i0 - 2]))) and not if_opened(toks, lang) \
                 and not _in_condition(toks, i0, lang) and not (lang == "it" and etype == "CONSULT"):
             # ("Lula non andrà al vertice dei Brics": a visit or a meeting that will not take place
             # is a negated CONSULT in the Italian gold, like en-dev-1020)
@@ -1923,6 +1948,12 @@ def governing_matches(
             continue  # "verzichtet auf eine Verurteilung": what is refrained from is coded, negated
         if lang == "en" and kept and _reason_phrase(toks, i0, trig):
             continue  # "..., retaliating for cuts to American diplomatic staff": why the act was done
+        if lang == "en" and prev_type in ("SUPPORT", "AGREE") and trig.type == "AGREE" and toks[i0].text.lower().endswith("ing") \
+                and toks[i0 - 1].text == "," and i0 - prev_end <= 12:
+            complement_from = i1 + 1  # (and what is pledged)
+            continue  # "signed a new friendship treaty in Aachen, pledging closer cooperation": what the treaty says
+        if lang == "en" and kept and _angered_by(toks, i0):
+            continue  # "Taiwan froze the hiring of Filipino workers, angered by the killing of a fisherman": the motive
         if lang == "en" and (kept or any(x[1] < i0 for x in matches[:n])) and _over_reason(toks, i0):
             continue  # "imposing it over Ankara's offensive in northern Syria": why the act was done
         if lang == "de" and _de_attribute(toks, i0, i1, trig):
@@ -1952,8 +1983,11 @@ def governing_matches(
             continue  # "ratified a sweeping agreement": the agreement is what was signed
         if prev_type in GOVERNING and trig.pos == "verb" and i0 - prev_end <= 2 and kept and any(
             toks[k].text.lower() in COMPLEMENTISERS | {"con", "with", "avec", "mit"} for k in range(kept[-1][0] + 1, prev_end + 1)
-        ) and all(toks[k].text.lower() in COORD_WORDS or not toks[k].text.isalnum() for k in range(prev_end + 1, i0)):
-            continue  # 'amenazó con "destruir y arrasar"': the second verb is more of the threat's content
+        ) and all(toks[k].text.lower() in COORD_WORDS or not toks[k].text.isalnum() or (lang == "en" and toks[k].text.lower().endswith("ly"))
+                  for k in range(prev_end + 1, i0)):
+            # 'amenazó con "destruir y arrasar"': the second verb is more of the threat's content (and
+            # "agreed to strictly observe": a split infinitive)
+            continue
         if prev_type and trig.pos == "verb" and toks[i0 - 1].text.lower() in SUBJECT_RELATIVES and (0 < i0 - prev_end <= 4 or (
                 kept[-1][2].pos == "noun" and i0 - prev_end <= 8 and not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0)))):
             # ("an attack on Abu Dhabi on Monday that set fuel trucks ablaze")
@@ -2266,6 +2300,20 @@ OVER_REASON_SKIP = {"the", "a", "an", "its", "their", "his", "her", "'s", "’s"
                     "recent", "latest", "growing", "military", "nuclear", "repeated", "renewed"}
 
 
+ANGERED = {"angered", "incensed", "outraged", "infuriated", "enraged", "provoked", "prompted", "spurred"}
+
+
+def _angered_by(toks: list[Token], i0: int) -> bool:
+    """ "..., angered by the killing of a Taiwanese fisherman": a trailing participle clause that
+    gives the motive of the act before it (a noun trigger a few words after ", angered by")."""
+    for k in range(i0 - 1, max(0, i0 - 6), -1):
+        if toks[k].text in (",", ";", ":"):
+            return False
+        if toks[k].text.lower() == "by" and k >= 2 and toks[k - 1].text.lower() in ANGERED and toks[k - 2].text == ",":
+            return True
+    return False
+
+
 def _over_reason(toks: list[Token], i0: int) -> bool:
     """ "cut them over Doha's alleged support for terrorism", "imposed in 2016 over a crackdown on
     the opposition", "..., over their criticism of Maduro's re-election": after an act, "over" + a
@@ -2355,6 +2403,7 @@ def _threat_contents(text: str, coded: dict[int, Event], found: list[Match], tok
     return out
 
 
+SWAP = re.compile(r"[^.;]{0,80}?\bin exchange for\b")  # (not "in a swap for migrants deported to El Salvador": a third state held them)
 AIMING = {"hoping", "seeking", "aiming"}
 DRAWING = {"drawing", "drew", "prompting", "prompted", "triggering", "triggered", "sparking", "sparked", "provoking", "provoked"}
 
@@ -2408,6 +2457,38 @@ def _said_would_if(doc: Doc, toks: list[Token], coded: dict[int, Event], inside:
              and not doc.text.startswith(("'s", "’s"), m.end)][:1]  # (not "would join Russia's war")
     answer = dataclasses.replace(cond, id=content_id(f"{cond.id}|answer", "e"), actors=_refs(subj), recipients=_refs(named) or cond.actors)
     return [_threat_of(answer, cond.actors)] + ([answer] if cond.type == "ASSAULT" else [])
+
+
+DECIDING = {"decided", "decides", "decide", "chose", "chooses", "opted", "opts", "voted", "votes"}
+SUMMIT_NOUNS = {"summit", "meeting", "conference", "talks", "gathering"}
+
+
+def _for_summit(toks: list[Token], i1: int, sent_ments: list[Mention]) -> Mention | None:
+    """The organisation of "... for the G20 summit" right after a travel or meeting trigger."""
+    for k in range(i1 + 1, min(len(toks) - 2, i1 + 6)):
+        if toks[k].text in (",", ";", ":"):
+            return None
+        if toks[k].text.lower() == "for" and toks[k + 1].text.lower() == "the":
+            end = next((j for j in range(k + 2, min(len(toks), k + 6)) if toks[j].text.lower() in SUMMIT_NOUNS), -1)
+            if end < 0:
+                return None
+            return next((m for m in sent_ments if toks[k + 2].start <= m.start and m.end <= toks[end].start
+                         and m.kind == "organisation" and m.code), None)
+    return None
+
+
+def _en_orderer(toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The subject of "ordered|told <troops> to <act>" a few words before the infinitive."""
+    for k in range(i0 - 2, max(-1, i0 - 9), -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":"):
+            return None
+        if w in ("ordered", "orders", "instructed", "told"):
+            start = max((toks[j].end for j in range(k) if toks[j].text in (",", ";", ":")), default=0)
+            cands = [m for m in sent_ments if start <= m.start and m.end <= toks[k].start and m.code
+                     and m.kind in ("state", "organisation", "person", "role") and m.source not in ("modifier", "title")]
+            return cands[-1] if cands else None
+    return None
 
 
 def _reason_phrase(toks: list[Token], i0: int, trig: Trigger) -> bool:
