@@ -1346,14 +1346,6 @@ class EventStage:
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
         if lang == "de" and trig.type == "THREATEN" and modality == "asserted" and _de_warned_uncoded(toks, i0, i1, sent_ments):
             modality = "perceived"  # "hat den Westen vor der Lieferung ... gewarnt": a fear voiced to no coded party
-        if etype == "PROTEST" and trig.pos == "verb" and toks[i0].text.startswith("protest") \
-                and toks[i0].text not in ("protest", "protests", "protestare", "protester", "protestar", "protestieren") and actor_refs and all(
-                any(m.start == a.start and (m.kind == "state" and m.source in ("kb", "capital") or m.kind in ("role", "person") and m.sector == "GOV")
-                    for m in sent_ments) for a in actor_refs):
-            # "Peking protestierte gegen den Besuch", "hat in Manila protestiert": a government's
-            # protest is diplomatic, which the PLOVER manual codes ACCUSE (complain officially)
-            etype, mode = "ACCUSE", "disapprove"
-            trig = dataclasses.replace(trig, type="ACCUSE", mode="disapprove", cameo="114")
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
                 and toks[i0 - 1].text == "," and not any(t.text.lower() in THAT for t in toks[i1 + 1:]):
             return None  # ", warnte das Welternährungsprogramm": who reported a danger, not a threat
