@@ -1646,3 +1646,14 @@ def test_a_trailing_motive_is_no_event() -> None:
     # ", angered by <act>": why the act was done, not a second event
     got = _coded("Vietnam suspended fishing talks with China, angered by the sinking of a Vietnamese trawler.", "en", "2024-08-02")
     assert not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hat Sicherheitsbedenken wegen der chinesischen Marinemanöver im Pazifik.",
+    "Die Bevölkerung in Estland ist verunsichert wegen der russischen Truppenbewegungen.",
+    "Die russischen Manöver lösen in den baltischen Staaten Ängste aus.",
+    "Die Entsendung nordkoreanischer Soldaten nach Russland löst in Seoul Besorgnis aus.",
+])
+def test_german_worries_about_an_act(text: str) -> None:
+    # what a party has misgivings about, or what causes fear, is seen, not asserted
+    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]

@@ -3055,8 +3055,14 @@ DE_SUBJUNCTIVE = {"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"
 DE_EXPECTING_PHRASES = {("damit", ("rechnet", "rechnen", "rechnete", "rechneten")), ("aus", ("davon",))}
 DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhigt", "beunruhigen", "beunruhigte", "beunruhigten",
                "verunsichert", "verunsichern", "verängstigt", "besorgt"}
-DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen"}
-DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten"}
+DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen", "ängste", "angst", "besorgnis", "unruhe", "beunruhigung", "nervosität", "alarm",
+                  "befürchtungen", "verunsicherung", "unbehagen"}
+# "bereitet Polen Sorgen", "löst in Seoul Besorgnis aus", "sorgt in Tokio für Unruhe"
+DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten", "löst", "lösen", "löste",
+              "lösten", "sorgt", "sorgen", "sorgte", "sorgten"}
+# "Sicherheitsbedenken wegen der chinesischen Manöver", "ist verunsichert wegen der Truppenbewegungen"
+DE_WORRIED = ("bedenken", "sorge", "sorgen", "besorgnis", "ängste", "angst", "unruhe", "nervosität", "beunruhigung", "verunsicherung",
+              "befürchtungen", "verunsichert", "beunruhigt", "besorgt", "alarmiert", "nervös", "verängstigt", "irritiert")
 DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
 DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien",
                    "möglichkeit", "wahrscheinlichkeit"}  # ("die Möglichkeit eines chinesischen Angriffs")
@@ -3214,6 +3220,10 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     if opener >= 1 and opener + 1 < i0 and toks[opener + 1].text.lower() in ("weil", "da", "nachdem") \
             and toks[opener - 1].text.lower() in DE_CONCERNED_OPENERS:
         return True
+    for k in range(max(0, i0 - 6), i0 - 1):
+        if toks[k].text.lower().endswith(DE_WORRIED) and toks[k + 1].text.lower() in ("wegen", "über", "gegen", "angesichts") and all(
+                t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha() for t in toks[k + 2:i0]):
+            return True  # "Japan hat Sicherheitsbedenken wegen der chinesischen Marinemanöver": what worries a party
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
     opener = max((k for k in range(0, i0) if toks[k].text in (",", ";", ":")), default=-1) + 1
@@ -3238,7 +3248,7 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     if not any(t.text.lower() in DE_FINITE or t.text.lower() in DE_CAUSING for t in toks[c0:i0]):
         after = [t.text.lower() for t in toks[i1 + 1:c_end]]
         if any(w in DE_ALARMING for w in after) or any(
-                w in DE_CAUSING and any(x in DE_WORRY_NOUNS for x in after[j + 1:j + 5]) for j, w in enumerate(after)):
+                w in DE_CAUSING and any(x in DE_WORRY_NOUNS for x in after[j + 1:j + 7]) for j, w in enumerate(after)):
             return True
     return False
 
