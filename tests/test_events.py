@@ -1657,3 +1657,16 @@ def test_a_trailing_motive_is_no_event() -> None:
 def test_german_worries_about_an_act(text: str) -> None:
     # what a party has misgivings about, or what causes fear, is seen, not asserted
     assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA verhängen womöglich neue Sanktionen gegen China.",
+    "Israel greift gegebenenfalls auch Ziele im Iran an.",
+    "Ein Treffen zwischen Trump und Putin ist denkbar.",
+    "Ein Angriff Chinas auf Taiwan gilt als unwahrscheinlich.",
+    "Es ist nicht ausgeschlossen, dass Nordkorea einen Atomtest durchführt.",
+    "Nordkorea steht kurz vor einem neuen Atomtest.",
+])
+def test_german_possible_acts(text: str) -> None:
+    # a possibility adverb, a judged likelihood, "nicht ausgeschlossen", "kurz vor": no asserted act
+    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]

@@ -89,7 +89,8 @@ NOT_EXCLUDED = {  # not ruling something out makes it possible, not negated
     "en": (re.compile(r"(?:not|n't) (?:be )?rul(?:e|ed|ing) out|(?:not|n't) exclud(?:e|ed)"),),
     "fr": (re.compile(r"n'(?:est|sont) pas exclue?s?|n'exclu(?:t|ent) pas|n'a pas exclu|n'ont pas exclu|ne pas exclure"),),
     "es": (re.compile(r"no (?:se )?(?:descarta|descartan|descartó|ha descartado|excluye|excluyó)|no (?:está|están) descartad[oa]s?"),),
-    "de": (re.compile(r"(?:nicht )?ausgeschlossen werden|schlie(?:ß|ss)t (?:\w+ )?nicht aus|nicht auszuschließen"),),
+    "de": (re.compile(r"(?:nicht )?ausgeschlossen werden|schlie(?:ß|ss)t (?:\w+ )?nicht aus|nicht auszuschließen"
+                      r"|(?:ist|sei|wäre|scheint|bleibt) (?:\w+ )?nicht ausgeschlossen"),),
 }
 CONCESSIVE = ("even if", "as if", "anche se", "come se", "neanche se", "même si", "comme si", "aun si", "incluso si",
               "como si", "auch wenn", "selbst wenn", "wenn auch", "als ob")
@@ -3266,6 +3267,10 @@ DE_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 DE_ANY = {"jeden", "jedem", "jede", "jedes", "jeglichen", "jeglichem", "jegliche", "jeglicher"}
+DE_MAYBE = {"womöglich", "eventuell", "gegebenenfalls", "vielleicht", "erforderlichenfalls", "nötigenfalls", "allenfalls",
+            "möglicherweise", "unter umständen"}
+DE_LIKELY = ("denkbar", "möglich", "wahrscheinlich", "unwahrscheinlich", "realistisch", "unrealistisch", "ausgeschlossen",
+             "unausweichlich", "absehbar", "unvermeidlich", "undenkbar", "reichweite", "greifbar")
 DE_IMPENDING = {"droht", "drohen", "drohte", "drohten"}
 DE_PREPOSITIONS = {"nach", "in", "im", "an", "am", "auf", "bei", "beim", "mit", "von", "vom", "aus", "zu", "zum", "zur", "vor", "seit",
                    "gegen", "für", "um", "über", "unter", "durch", "wegen", "trotz", "während", "laut"}
@@ -3341,6 +3346,20 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     """German frames of a supposed act the generic cues miss."""
     if _de_prepared_for(toks, i0):
         return True
+    c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+    c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if any(t.text.lower() in DE_MAYBE for t in toks[c0:c1]):
+        return True  # "Die USA verhängen womöglich neue Sanktionen": a possibility, wherever the adverb stands
+    if toks[i0].text[:1].isupper() and i0 > 0 and toks[i0 - 1].text.lower() in DE_INDEFINITE | DE_ANY \
+            or (i0 > 1 and toks[i0 - 2].text.lower() in DE_INDEFINITE and toks[i0 - 1].text[:1].islower()):
+        after = [t.text.lower() for t in toks[i1 + 1:c1]]
+        if any(w in ("ist", "sind", "gilt", "gelten", "scheint", "scheinen", "wäre", "sei", "erscheint", "bleibt") for w in after[:8]) \
+                and any(w.startswith(DE_LIKELY) for w in after):
+            return True  # "Ein Treffen zwischen Trump und Putin ist denkbar", "Ein Angriff Chinas gilt als unwahrscheinlich"
+    if any(toks[k].text.lower() == "vor" and toks[k - 1].text.lower() == "kurz" and all(
+            t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha() for t in toks[k + 1:i0])
+           for k in range(max(1, i0 - 4), i0 - 1)):
+        return True  # "Nordkorea steht kurz vor einem neuen Atomtest": not yet
     if toks[i0].text[:1].isupper() and any(toks[k].text.lower() in DE_IMPENDING and not any(
             t.text.lower() in ("mit", "damit") or t.text in (",", ";", ":") for t in toks[k + 1:i0]) for k in range(max(0, i0 - 12), i0)):
         return True  # "Venezuela droht ein amerikanischer Militärschlag": an impending act has not happened
