@@ -1670,3 +1670,10 @@ def test_german_worries_about_an_act(text: str) -> None:
 def test_german_possible_acts(text: str) -> None:
     # a possibility adverb, a judged likelihood, "nicht ausgeschlossen", "kurz vor": no asserted act
     assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+
+
+def test_what_a_signed_agreement_grants_is_its_content() -> None:
+    # "giving American forces access to 15 military sites": the agreement's content, not an act of its own
+    got = _coded("Feeling threatened by Russia, Finland signed a defence agreement with the United States giving American forces "
+                 "access to 15 military sites.", "en", "2023-12-18", modality=True)
+    assert {e for e in got if e[3] == "asserted"} == {("SUPPORT", "FIN", "USA", "asserted")}, got

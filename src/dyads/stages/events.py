@@ -1945,6 +1945,14 @@ def governing_matches(
                 and toks[i0 - 1].text == "," and i0 - prev_end <= 12:
             complement_from = i1 + 1  # (and what is pledged)
             continue  # "signed a new friendship treaty in Aachen, pledging closer cooperation": what the treaty says
+        if lang == "en" and prev_type in ("SUPPORT", "AGREE") and any(
+                toks[k].text.lower() in EN_CONTENT_PARTICIPLES for k in range(prev_end + 1, min(i0 + 1, prev_end + 11))) \
+                and not any(t.text in (";", ":", ".") for t in toks[prev_end + 1:i0]):
+            # "signed a defence agreement with the United States giving American forces access to 15
+            # military sites", "a pact allowing their forces to deploy": what the text grants is its
+            # content (the tune gold codes "signed a reciprocal access agreement allowing ..." as the signing only)
+            complement_from = i1 + 1
+            continue
         if lang == "en" and kept and _angered_by(toks, i0):
             continue  # "Taiwan froze the hiring of Filipino workers, angered by the killing of a fisherman": the motive
         if lang == "en" and (kept or any(x[1] < i0 for x in matches[:n])) and _over_reason(toks, i0):
@@ -2820,6 +2828,9 @@ def _closing_speaker(lex: Lexicon, toks: list[Token], ments: list[Mention]) -> s
         return None
     return next((m.code for m in ments if m.start >= toks[last].end and m.code
                  and m.kind in ("state", "organisation", "person", "role")), None)
+
+
+EN_CONTENT_PARTICIPLES = {"allowing", "giving", "granting", "letting", "permitting", "enabling", "authorizing", "authorising"}
 
 
 def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Mention], actor_codes: set[str]) -> bool:
