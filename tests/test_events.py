@@ -1677,3 +1677,16 @@ def test_what_a_signed_agreement_grants_is_its_content() -> None:
     got = _coded("Feeling threatened by Russia, Finland signed a defence agreement with the United States giving American forces "
                  "access to 15 military sites.", "en", "2023-12-18", modality=True)
     assert {e for e in got if e[3] == "asserted"} == {("SUPPORT", "FIN", "USA", "asserted")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement named as the framework of an act ("under the ceasefire deal") is no new agreement
+    ("Israeli troops withdrew from the Netzarim corridor in the Gaza Strip on Sunday under the ceasefire deal.",
+     {("RETREAT", "ISR", "PSE", "asserted")}),
+    # a fronted "Uneasy about ..." holds its fear
+    ("Uneasy about Ethiopia's push for access to the sea, the leaders of Eritrea, Egypt and Somalia agreed to deepen their "
+     "security cooperation.", {("AGREE", "ERI", None, "asserted")}),
+])
+def test_english_frameworks_and_unease(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = {e for e in _coded(text, "en", "2024-05-01", modality=True) if e[3] != "perceived"}
+    assert got == expected, got

@@ -1953,6 +1953,11 @@ def governing_matches(
             # content (the tune gold codes "signed a reciprocal access agreement allowing ..." as the signing only)
             complement_from = i1 + 1
             continue
+        if lang == "en" and kept and trig.pos == "noun" and trig.type in ("AGREE", "SUPPORT", "COOPERATE") and any(
+                toks[k].text.lower() == "under" for k in range(max(0, i0 - 4), i0)) and all(
+                t.text.lower() in ("the", "a", "an", "its", "their", "this", "that") or t.text[:1].isupper() or "-" in t.text
+                for t in toks[next(k for k in range(i0 - 1, -1, -1) if toks[k].text.lower() == "under") + 1:i0]):
+            continue  # "agreed to buy submarines from the United States under the AUKUS pact": the framework, no new pact
         if lang == "en" and kept and _angered_by(toks, i0):
             continue  # "Taiwan froze the hiring of Filipino workers, angered by the killing of a fisherman": the motive
         if lang == "en" and (kept or any(x[1] < i0 for x in matches[:n])) and _over_reason(toks, i0):
@@ -3050,7 +3055,7 @@ BELIEF_OPENERS = {"convinced", "suspecting", "believing", "persuaded", "afraid",
                   "nervous", "convinto", "convinta", "convinti", "convinte", "sospettando", "convaincu", "convaincue", "convaincus",
                   "soupçonnant", "convencido", "convencida", "convencidos", "sospechando", "überzeugt",
                   # fronted emotion participles: "Unnerved by North Korea's missile tests, Seoul ..."
-                  "unnerved", "rattled", "spooked", "unsettled", "disturbed", "troubled", "sensing", "suspicious",
+                  "unnerved", "rattled", "spooked", "unsettled", "disturbed", "troubled", "sensing", "suspicious", "uneasy",
                   "spaventato", "spaventata", "spaventati", "intimoriti", "allarmato", "allarmata", "allarmati", "alarmé",
                   "alarmée", "alarmés", "effrayé", "effrayés", "alarmado", "alarmada", "alarmados", "asustado", "asustados",
                   "verunsichert", "aufgeschreckt"}
