@@ -1690,3 +1690,13 @@ def test_what_a_signed_agreement_grants_is_its_content() -> None:
 def test_english_frameworks_and_unease(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = {e for e in _coded(text, "en", "2024-05-01", modality=True) if e[3] != "perceived"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a mine is a weapon: laying mines is no attack, a mine that kills is one
+    ("Aus Angst vor Russland will Polen an seiner Ostgrenze wieder Landminen verlegen.", set()),
+    ("Im Donbass sind zwei Zivilisten durch eine russische Mine getötet worden.", {("ASSAULT", "RUS")}),
+])
+def test_german_mines_are_weapons(text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(e[0], e[1]) for e in _coded(text, "de", "2025-04-01", modality=True) if e[3] == "asserted"}
+    assert got == expected, got
