@@ -18,6 +18,16 @@ def _coded(text: str, lang: str, date: str, modality: bool = False) -> set[tuple
             for e in doc.events}
 
 
+def _not_perceived(text: str, lang: str, date: str = "2024-05-01") -> set[tuple[str | None, ...]]:
+    """The coded events a reader takes as acts (asserted, negated, future, hypothetical or
+    historical): perceived ones are the coder's record of a fear, not events."""
+    return {e for e in _coded(text, lang, date, modality=True) if e[3] != "perceived"}
+
+
+def _asserted(text: str, lang: str, date: str = "2024-05-01") -> set[tuple[str | None, ...]]:
+    return {e for e in _coded(text, lang, date, modality=True) if e[3] == "asserted"}
+
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = {
     "it": ROOT / "samples" / "it-01-nato-corea-giappone.md",
@@ -1242,7 +1252,7 @@ def test_german_alleged_past_is_no_promise() -> None:
     ("Die EU denkt über Sanktionen gegen Israel nach.", {("SANCTION", "EU", "ISR", "hypothetical")}),
 ])
 def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1266,7 +1276,7 @@ def test_german_denials_and_views(text: str, expected: set[tuple[str, str, str |
     ("Litauen fühlt sich von Belarus bedroht und hat seine Grenze geschlossen.", "de", {("COERCE", "LTU", None, "asserted")}),
 ])
 def test_warnings_preparations_and_capabilities(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, lang)
     assert got == expected, got
 
 
@@ -1284,7 +1294,7 @@ def test_warnings_preparations_and_capabilities(text: str, lang: str, expected: 
     ("The Pentagon is preparing for a possible Chinese blockade of Taiwan.", "en", {("COERCE", "CHN", "TWN", "hypothetical")}),
 ])
 def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, lang, "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, lang)
     assert got == expected, got
 
 
@@ -1304,7 +1314,7 @@ def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[t
     ("Finnland hält russische Sabotage an der Pipeline für die wahrscheinlichste Erklärung.", set()),
 ])
 def test_german_impending_believed_and_counterfactual_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1323,7 +1333,7 @@ def test_a_fronted_reason_clause_holds_the_fear() -> None:
     ("Erdogan stellte Schweden Bedingungen für die Zustimmung zum NATO-Beitritt.", {("AGREE", "TUR", "SWE", "hypothetical")}),
 ])
 def test_german_alternatives_and_conditions_set(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1341,7 +1351,7 @@ def test_german_alternatives_and_conditions_set(text: str, expected: set[tuple[s
     ("China hat die USA vor Waffenlieferungen an Taiwan gewarnt.", {("THREATEN", "CHN", "USA", "asserted")}),
 ])
 def test_german_condition_and_danger_nouns(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1376,7 +1386,7 @@ def test_german_verb_first_conditions(text: str, expected: set[tuple[str, str, s
     ("Die chinesischen Militärübungen gelten in Taipeh als Provokation.", set()),
 ])
 def test_german_fronted_fears_and_judged_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1389,7 +1399,7 @@ def test_german_fronted_fears_and_judged_acts(text: str, expected: set[tuple[str
     ("Russland und die Ukraine haben einen Gefangenenaustausch vereinbart.", {("AGREE", "RUS", None, "asserted")}),
 ])
 def test_german_relative_clause_parties_and_purchases(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1538,7 +1548,7 @@ def test_visit_guests_and_purposes(text: str, expected: set[tuple[str, str, str 
     ("Polen will seine Grenze zu Belarus schließen.", {("COERCE", "POL", "BLR", "future")}),
 ])
 def test_german_intended_acts(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1549,7 +1559,7 @@ def test_german_intended_acts(text: str, expected: set[tuple[str, str, str | Non
 ])
 def test_german_perceiving_an_act_as_a_threat(text: str) -> None:
     # "nimmt ... als Bedrohung wahr", its passive and an object put first: a view, no asserted act
-    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+    assert not _asserted(text, "de")
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -1582,7 +1592,7 @@ def test_a_governments_protest_is_an_accusation(text: str, lang: str, expected: 
     ("Südkorea ist beunruhigt, weil Nordkorea Truppen an die Grenze verlegt.", set()),
 ])
 def test_german_background_reasons_and_otherwise(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1605,7 +1615,7 @@ def test_german_background_reasons_and_otherwise(text: str, expected: set[tuple[
     ("China hat in Manila protestiert.", {("ACCUSE", "CHN", None, "asserted")}),
 ])
 def test_german_possibilities_options_and_near_misses(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "de")
     assert got == expected, got
 
 
@@ -1656,7 +1666,7 @@ def test_a_trailing_motive_is_no_event() -> None:
 ])
 def test_german_worries_about_an_act(text: str) -> None:
     # what a party has misgivings about, or what causes fear, is seen, not asserted
-    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+    assert not _asserted(text, "de")
 
 
 @pytest.mark.parametrize("text", [
@@ -1669,7 +1679,7 @@ def test_german_worries_about_an_act(text: str) -> None:
 ])
 def test_german_possible_acts(text: str) -> None:
     # a possibility adverb, a judged likelihood, "nicht ausgeschlossen", "kurz vor": no asserted act
-    assert not [e for e in _coded(text, "de", "2024-05-01", modality=True) if e[3] == "asserted"]
+    assert not _asserted(text, "de")
 
 
 def test_what_a_signed_agreement_grants_is_its_content() -> None:
@@ -1688,7 +1698,7 @@ def test_what_a_signed_agreement_grants_is_its_content() -> None:
      "security cooperation.", {("AGREE", "ERI", None, "asserted")}),
 ])
 def test_english_frameworks_and_unease(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    got = {e for e in _coded(text, "en", "2024-05-01", modality=True) if e[3] != "perceived"}
+    got = _not_perceived(text, "en")
     assert got == expected, got
 
 

@@ -1341,7 +1341,7 @@ class EventStage:
             # "warned Xi in a video call of consequences if ...", "pledged during a White House
             # visit to raise investment": the meeting took place; what was said there is the future
             modality = "asserted"
-        if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in ("droht", "drohen", "drohte", "drohten") and not any(
+        if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in DE_IMPENDING and not any(
                 t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8])
                                                                              or _de_impending(toks, i1, sent_ments)):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
@@ -1679,7 +1679,7 @@ class EventStage:
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
                and not any(t.text == ";" for t in toks[k:i0]) for k in range(0, i0 - 1)):
             return "perceived"  # "fürchtet, dass Washington die Hilfe einstellen könnte": any feared act
-        if lang in ("it", "de") and any(toks[k].text.lower() in IT_CONCERNED and toks[k + 1 + (toks[k + 1].text == ",")].text.lower() in ("che", "dass")
+        if lang in ("it", "de") and any(toks[k].text.lower() in CONCERNED_THAT and toks[k + 1 + (toks[k + 1].text == ",")].text.lower() in ("che", "dass")
                                 and not any(t.text in (",", ";", ":") for t in toks[k + 2:i0]) for k in range(0, i0 - 2)):
             # "La Corea del Sud si dice preoccupata che Mosca trasferisca tecnologia a Pyongyang":
             # what a party is worried or alarmed may happen is feared, not asserted
@@ -1722,10 +1722,6 @@ class EventStage:
                      or any(toks[j].text.lower() in DE_VIEW_VERBS for j in range(i1 + 1, min(len(toks), k + 6))))
                 for k in range(i1 + 1, min(len(toks), i1 + 12))):
             return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
-        if lang == "de" and any(toks[k].text.lower() in DE_COUNTS_AS and any(
-                toks[j].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[j + 1:j + 4]) for j in range(k + 1, min(len(toks), k + 6)))
-                for k in range(i1 + 1, min(len(toks), i1 + 8))):
-            return "perceived"
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
                 and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
             return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
@@ -2124,13 +2120,14 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "empfindet", "empfinden", "sieht", "sehen", "sah", "versteht", "verstehen", "deutet", "deuten", "interpretiert",
                  # "Taiwan nimmt die chinesischen Manöver als Bedrohung wahr": the separable "wahrnehmen"
                  "nimmt", "nehmen", "nahm", "nahmen", "empfand", "empfanden", "bewertet", "bewerten", "bewertete", "gesehen",
-                 "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten"}
+                 "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
+                 # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
+                 "gilt", "gelten", "galt", "galten"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
                  "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand", "probe",
                  "generalprobe", "test", "testlauf", "vorbereitung", "bedrohlich", "gefährlich", "aggressiv", "provokant",
                  "provokativ", "feindselig", "verletzung", "angriffe", "bedrohungen", "provokationen", "gefahren"}
-DE_COUNTS_AS = {"gilt", "gelten", "galt", "galten"}  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch": a view
 DE_REFRAIN = {"verzichtet", "verzichten", "verzichtete", "verzichteten", "vermeidet", "vermeiden", "vermied", "vermieden",
               "unterlässt", "unterlassen", "unterließ"}
 DID_SO = re.compile(r"\b(?:did|do|does|had done) (?:so|the same)\b|\bfollowed suit\b")
@@ -2821,6 +2818,7 @@ ABOUT = {"en": {"of", "about", "against"}, "de": {"vor"}, "it": {"contro", "del"
          "fr": {"contre", "du", "de", "des", "sur"}, "es": {"del", "de", "sobre", "contra"}}
 
 
+ANNOUNCED_PASSIVE = re.compile(r"\b(?:would|will|could) be \w+ed\b|\bwerden \w+t\b")  # "would be treated as an act of war"
 WARNED_CONTENT_OWN = {"feuer", "fire", "bereuen", "regret", "teuer", "dearly", "pay", "zahlen"}
 
 
@@ -2862,7 +2860,7 @@ def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Ment
     end = next((k for k in range(start, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
     content = [t.text.lower() for t in toks[start:end]]
     if any(w in FIRST_PERSON | PRONOUNS | CONSEQUENCES | WARNED_CONTENT_OWN | ANY_DETS.get(lang, set()) | IF_OPENERS.get(lang, set())
-           | V1_CONDITION.get(lang, set()) for w in content) or re.search(r"\b(?:would|will|could) be \w+ed\b|\bwerden \w+t\b", " ".join(content)):
+           | V1_CONDITION.get(lang, set()) for w in content) or ANNOUNCED_PASSIVE.search(" ".join(content)):
         return False  # a conditional statement ("any attempt by India ... would be treated as an act of war")
     head_end = toks[min(end, start + 4) - 1].end
     subject = next((m for m in ments if toks[start].start <= m.start < head_end and m.code
@@ -3043,7 +3041,7 @@ CONCERN_FIRST = {"preoccupa", "preoccupano", "allarma", "allarmano", "inquieta",
                  "preocupa", "preocupan", "alarma", "alarman", "inquiètent", "beunruhigt", "besorgt", "alarmiert"}
 FEARING = {"teme", "temono", "temeva", "temevano", "fear", "fears", "feared", "craint", "craignent", "redoute", "redoutent",
            "temen", "temía", "fürchtet", "fürchten", "befürchtet", "befürchten", "fürchtete", "befürchtete"}
-IT_CONCERNED = {"besorgt", "beunruhigt", "alarmiert", "preoccupato", "preoccupata", "preoccupati", "preoccupate", "allarmato", "allarmata", "allarmati", "allarmate",
+CONCERNED_THAT = {"besorgt", "beunruhigt", "alarmiert", "preoccupato", "preoccupata", "preoccupati", "preoccupate", "allarmato", "allarmata", "allarmati", "allarmate",
                 "inquieto", "inquieta", "inquieti", "inquiete", "timore", "timori", "paura", "preoccupazione", "preoccupazioni",
                 "temevano", "temiamo", "teme", "temono", "temeva"}  # "... che <act>": the act is feared
 IT_MOTIVE = {"temendo", "timore", "paura"}  # "ha attaccato temendo che ...", "per timore di": the act's motive
@@ -3072,14 +3070,15 @@ DE_SUBJUNCTIVE = {"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"
 DE_EXPECTING_PHRASES = {("damit", ("rechnet", "rechnen", "rechnete", "rechneten")), ("aus", ("davon",))}
 DE_ALARMING = {"alarmiert", "alarmieren", "alarmierte", "alarmierten", "beunruhigt", "beunruhigen", "beunruhigte", "beunruhigten",
                "verunsichert", "verunsichern", "verängstigt", "besorgt"}
-DE_WORRY_NOUNS = {"sorge", "sorgen", "kopfzerbrechen", "ängste", "angst", "besorgnis", "unruhe", "beunruhigung", "nervosität", "alarm",
-                  "befürchtungen", "verunsicherung", "unbehagen"}
+DE_WORRY_CORE = {"sorge", "sorgen", "angst", "besorgnis", "unruhe", "beunruhigung", "nervosität", "alarm", "befürchtungen"}
+DE_WORRY_NOUNS = DE_WORRY_CORE | {"kopfzerbrechen", "ängste", "verunsicherung", "unbehagen"}
 # "bereitet Polen Sorgen", "löst in Seoul Besorgnis aus", "sorgt in Tokio für Unruhe"
 DE_CAUSING = {"bereitet", "bereiten", "bereitete", "bereiteten", "macht", "machen", "machte", "machten", "löst", "lösen", "löste",
               "lösten", "sorgt", "sorgen", "sorgte", "sorgten"}
 # "Sicherheitsbedenken wegen der chinesischen Manöver", "ist verunsichert wegen der Truppenbewegungen"
-DE_WORRIED = ("bedenken", "sorge", "sorgen", "besorgnis", "ängste", "angst", "unruhe", "nervosität", "beunruhigung", "verunsicherung",
-              "befürchtungen", "verunsichert", "beunruhigt", "besorgt", "alarmiert", "nervös", "verängstigt", "irritiert")
+# (matched as word endings, so "alarm" stays out: "Fehlalarm")
+DE_WORRIED = tuple(sorted(DE_WORRY_CORE - {"alarm"} | {"bedenken", "ängste", "verunsicherung", "verunsichert", "beunruhigt", "besorgt",
+                                                      "alarmiert", "nervös", "verängstigt", "irritiert"}))
 DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
 DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien",
                    "möglichkeit", "wahrscheinlichkeit"}  # ("die Möglichkeit eines chinesischen Angriffs")
@@ -3090,8 +3089,7 @@ DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wäre
              "stellte", "stellten", "bedeutet", "bedeuten", "bedeutete"}
 DE_JUDGED_NOUNS = {"bedrohung", "gefahr", "provokation", "risiko", "sicherheitsrisiko", "kriegserklärung", "affront", "eskalation"}
 DE_MISTRUSTING = {"misstraut", "misstrauen", "misstraute", "misstrauten", "argwöhnt", "argwöhnen", "beargwöhnt"}
-DE_ALARM_NOUNS = {"alarm", "sorge", "sorgen", "besorgnis", "unruhe", "angst", "nervosität", "beunruhigung", "befürchtungen",
-                  "spekulationen", "spekulation", "gerüchte", "mutmaßungen"}  # ("Spekulationen über eine Verlegung ...")
+DE_ALARM_NOUNS = DE_WORRY_CORE | {"spekulationen", "spekulation", "gerüchte", "mutmaßungen"}  # ("Spekulationen über eine Verlegung ...")
 DE_FEAR_WORDS = {"bedroht", "sorgt", "befürchtungen", "rechnet", "rechnen", "visier", "besorgt", "beunruhigt", "alarmiert",
                  "ob", "unklar", "ungewiss", "fraglich"}  # (and an open question: "Ob ..., ist nach dem Treffen offen")
 DE_REASON_OPENERS = {"wegen", "angesichts", "aufgrund", "infolge"}  # "Wegen der Gefahr weiterer Angriffe"
@@ -3278,6 +3276,7 @@ DE_INTENT_AFTER = {"werde", "werden", "wird", "wolle", "wollen", "will"}
 DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n|planspiel|szenari|übung|manöver|simulation|ernstfall"
                           r"|notfall|eventualfall|abschreckung|gewappnet|wappne|rüste|gerüstet|bereite|vorbereitet|simulier|probt|probe"
                           r"|übt|üben|trainier|schütz|verteidig|wehr|vorsorge)\w*$")
+DE_ABLE = re.compile(r"\b(?:in der lage|imstande|im stande|fähig|befähigt)\b")  # "in der Lage sein, ... anzugreifen"
 DE_SUPPOSED_ADJ = ("möglich", "etwaig", "eventuell", "denkbar", "potenziell", "potentiell", "künftig", "drohend", "befürchtet", "hypothetisch")
 DE_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 
@@ -3287,9 +3286,8 @@ DE_MAYBE = {"womöglich", "eventuell", "gegebenenfalls", "vielleicht", "erforder
             "möglicherweise", "unter umständen"}
 DE_LIKELY = ("denkbar", "möglich", "wahrscheinlich", "unwahrscheinlich", "realistisch", "unrealistisch", "ausgeschlossen",
              "unausweichlich", "absehbar", "unvermeidlich", "undenkbar", "reichweite", "greifbar")
-DE_IMPENDING = {"droht", "drohen", "drohte", "drohten"}
-DE_PREPOSITIONS = {"nach", "in", "im", "an", "am", "auf", "bei", "beim", "mit", "von", "vom", "aus", "zu", "zum", "zur", "vor", "seit",
-                   "gegen", "für", "um", "über", "unter", "durch", "wegen", "trotz", "während", "laut"}
+DE_IMPENDING = DE_THREATENING - {"gedroht", "angedroht"}  # the finite forms: "Dem Sudan droht eine Hungersnot"
+DE_PREPOSITIONS = OBJ_PREPS["de"] | {"während", "laut"}
 
 
 def _de_impending(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
@@ -3335,6 +3333,7 @@ def _de_prepared_for(toks: list[Token], i0: int) -> bool:
 
 EN_PREPARING = re.compile(r"^(?:defen[cs]e|defences|defenses|defend\w*|prepar\w*|plans?|planning|protect\w*|guard\w*|deter\w*|rehears\w*"
                           r"|simulat\w*|drills?|exercises?|war-?games?|scenarios?|contingenc\w*|brac\w*|readiness|ready)$")
+EN_CONDITIONAL_ON = re.compile(r"\b(?:conditional|conditioned|contingent|dependent) (?:up)?on\b")
 EN_SUPPOSED = {"a", "an", "any", "possible", "potential", "future", "eventual", "hypothetical", "feared", "expected"}
 
 
@@ -3343,8 +3342,7 @@ def _en_prepared_for(toks: list[Token], i0: int, i1: int) -> bool:
     "is preparing for a possible Chinese blockade", "drills simulating an invasion". An act a party
     prepares for has not happened; "defended itself against the Russian invasion" names one that has.
     An act made "conditional on" something is supposed too."""
-    if re.search(r"\b(?:conditional|conditioned|contingent|dependent) (?:up)?on\b",
-                 " ".join(t.text.lower() for t in toks[i1 + 1:_clause_end(toks, i1)])):
+    if EN_CONDITIONAL_ON.search(" ".join(t.text.lower() for t in toks[i1 + 1:_clause_end(toks, i1)])):
         return True
     k = i0 - 1
     supposed = False
@@ -3396,8 +3394,7 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True  # "Die EU macht weitere Finanzhilfen von Reformen abhängig": aid on a condition
     comma = next((k for k in range(i0 - 1, max(-1, i0 - 10), -1) if toks[k].text in (",", ";", ":")), -1)
     if comma > 0 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or toks[i1 - 1].text.lower() == "zu" or (
-            i1 + 1 < len(toks) and toks[i1].text.lower() == "zu")) and re.search(
-            r"\b(?:in der lage|imstande|im stande|fähig|befähigt)\b", " ".join(t.text.lower() for t in toks[max(0, comma - 8):comma])):
+            i1 + 1 < len(toks) and toks[i1].text.lower() == "zu")) and DE_ABLE.search(" ".join(t.text.lower() for t in toks[max(0, comma - 8):comma])):
         return True  # "könnte bis 2029 in der Lage sein, die NATO anzugreifen": a capability, not an act
     # "Bei einem Bruch der Waffenruhe durch die Hamas werde Israel zurückschlagen, drohte Netanjahu":
     # with a closing threat, "bei einem <act>" is the case the threat names (also under
