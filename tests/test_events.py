@@ -1710,3 +1710,156 @@ def test_english_frameworks_and_unease(text: str, expected: set[tuple[str, str, 
 def test_german_mines_are_weapons(text: str, expected: set[tuple[str, str]]) -> None:
     got = {(e[0], e[1]) for e in _coded(text, "de", "2025-04-01", modality=True) if e[3] == "asserted"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Wer Taiwan angreift, muss mit einer harten Antwort rechnen, sagte der US-Außenminister.", "de"),
+    ("Wer die Ukraine mit Waffen beliefert, wird zur Zielscheibe, drohte Medwedew.", "de"),
+    ("Whoever attacks Taiwan will face a harsh response, the US secretary of state said.", "en"),
+    ("Chiunque attacchi Taiwan dovrà aspettarsi una dura risposta, ha detto Blinken.", "it"),
+    ("Quien ataque a un país de la OTAN recibirá una respuesta devastadora, advirtió Rutte.", "es"),
+])
+def test_a_generic_free_relative_is_a_supposition(text: str, lang: str) -> None:
+    # "Wer X angreift, ...": the act of anyone who might do it has not happened, and the party
+    # named in it is its target, not its doer; a closing ", drohte X" is the threat made
+    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
+    acts = [e for e in doc.events if e.type != "THREATEN"]
+    assert acts and all(e.modality == "hypothetical" and not any(a.code for a in e.actors) for e in acts), [e.to_dict() for e in doc.events]
+    assert all(e.modality == "asserted" and not e.recipients for e in doc.events if e.type == "THREATEN")
+
+
+def test_a_free_relative_told_in_the_past_is_real() -> None:
+    # "Wer protestierte, wurde festgenommen": what happened to real people, no supposition
+    got = _asserted("Wer in Teheran gegen die Regierung protestierte, wurde von der Polizei festgenommen.", "de")
+    assert any(e[0] == "COERCE" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Die Spekulationen über einen israelischen Angriff auf iranische Atomanlagen nehmen zu.",
+    "Gerüchte um einen russischen Angriff auf Moldau machen die Runde.",
+    "Japan stellt sich auf eine chinesische Blockade Taiwans ein.",
+])
+def test_german_speculation_about_an_act(text: str) -> None:
+    # an act speculated about, or one a party adjusts to, has not happened
+    assert not _asserted(text, "de")
+
+
+def test_german_source_of_an_assessment_is_no_party() -> None:
+    # "Nach Einschätzung des BND ...": whose assessment it is, not who acts
+    got = _not_perceived("Nach Einschätzung des BND könnte Russland ab 2029 NATO-Gebiet angreifen.", "de")
+    assert got == {("ASSAULT", "RUS", None, "hypothetical")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Dass Russland die NATO angreift, halten Experten für unwahrscheinlich.",
+    "Die Türkei stellt ihre Zustimmung zum NATO-Beitritt Schwedens unter die Bedingung, dass Stockholm die PKK verfolgt.",
+    "Die EU knüpft weitere Finanzhilfen für Ungarn an Bedingungen.",
+])
+def test_german_fronted_suppositions_and_conditions_set(text: str) -> None:
+    # a fronted dass-clause held unlikely, an approval put under a condition: nothing done yet
+    assert not _asserted(text, "de")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sollte Russland die Ukraine besiegen, wäre Moldau das nächste Ziel, warnte Sandu.", "de"),
+    ("If Russia wins in Ukraine, Moldova would be the next target, Sandu warned.", "en"),
+])
+def test_a_warning_of_being_the_next_target_is_no_threat(text: str, lang: str) -> None:
+    # the warner's side named as the victim of another's act announces no act of its own
+    assert not any(e.type == "THREATEN" for e in dyads.analyze(text, lang=lang, date="2024-05-01").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Überzeugt, dass Moskau hinter dem Giftanschlag auf Sergej Skripal steckt, haben die USA 60 russische Diplomaten ausgewiesen.",
+    "Die polnische Regierung wittert hinter mehreren Brandanschlägen russische Saboteure und hat das russische Konsulat in Posen geschlossen.",
+])
+def test_german_who_is_behind_an_act_is_a_belief(text: str) -> None:
+    # the act someone is believed to be behind is no coded attack; the reaction is real
+    got = _asserted(text, "de", "2024-05-01")
+    assert {e[0] for e in got} == {"SANCTION"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Um China von einer Blockade Taiwans abzuhalten, haben die USA und Japan ihre Kommandostrukturen verzahnt.",
+    "In einem geheimen Planspiel der Bundeswehr greift Russland im Jahr 2025 die NATO an.",
+    "Trump will binnen zwei Wochen über einen Angriff auf den Iran entscheiden.",
+])
+def test_german_prevented_played_and_undecided_acts(text: str) -> None:
+    # an act a party means to prevent, one in a war game, one still to be decided: none has happened
+    assert not any(e[0] in ("COERCE", "ASSAULT", "PROTEST") for e in _asserted(text, "de")), _asserted(text, "de")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sich ... ausgesetzt sehen" is being exposed to something, not suspending it
+    ("Moldau, das sich seit Monaten Destabilisierungsversuchen aus Moskau ausgesetzt sieht, weist 45 russische Diplomaten aus.",
+     {"SANCTION"}),
+    ("Weil es sich ständigen Provokationen ausgesetzt sieht, verhängt Polen Sanktionen gegen Belarus.", {"SANCTION"}),
+    ("Die Ukraine ist massiven Luftangriffen ausgesetzt und bittet die Verbündeten um mehr Luftabwehr.", {"REQUEST"}),
+    # ... and a suspension stays one
+    ("Russland hat seine Angriffe auf die Energieinfrastruktur ausgesetzt.", {"RETREAT"}),
+    ("Die EU hat die Sanktionen gegen Syrien ausgesetzt.", {"CONCEDE"}),
+])
+def test_german_exposed_to_is_no_suspension(text: str, expected: set[str]) -> None:
+    got = {e[0] for e in _asserted(text, "de")}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "..., his third visit to China": the meeting already coded, named again
+    ("Spanish Prime Minister Pedro Sanchez met Xi Jinping in Beijing on Friday, his third visit to China in three years.", "en",
+     {("CONSULT", "ESP", "CHN", "asserted")}),
+    # the forum on whose sidelines two leaders meet is the setting, not a party
+    ("Fumio Kishida and Xi Jinping met on Thursday on the sidelines of the APEC summit in San Francisco, their first talks in a year.",
+     "en", {("CONSULT", "JPN", None, "asserted")}),
+    ("Nessun incontro tra Donald Trump e Hassan Rohani a margine dell'Assemblea generale dell'ONU a New York.", "it",
+     {("CONSULT", "USA", None, "negated")}),
+])
+def test_restated_meetings_and_their_settings(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, lang)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a German verb-final pattern opens with its object: the envoys' state is the recipient, and an
+    # elided subject after "und hat" is the first clause's
+    ("Die polnische Regierung ist besorgt und hat das russische Konsulat in Posen geschlossen.", {("SANCTION", "POL", "RUS", "asserted")}),
+    ("Die USA haben 60 russische Diplomaten ausgewiesen.", {("SANCTION", "USA", "RUS", "asserted")}),
+])
+def test_german_envoys_are_objects(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "de")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # what a fronted emotion is about is background; a fronted view holds its act; a view after
+    # any noun ("als direkte Kriegsbeteiligung werten") too; a trailing V1 condition far after the act
+    "Aus Ärger über die Anerkennung Palästinas hat Israel seinen Botschafter aus Irland zurückgerufen.",
+    "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit dem US-Parlamentspräsidenten.",
+    "Doch Angriffe mit westlichen Raketen auf russisches Gebiet würde Moskau als direkte Kriegsbeteiligung der NATO werten.",
+])
+def test_german_background_views_and_late_conditions(text: str) -> None:
+    # (the recall of the ambassador, a SANCTION, is the one real act among them)
+    got = {e[0] for e in _asserted(text, "de")} - {"SANCTION"}
+    assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    # an evacuation of diplomats' families is no sanction; counter-tariffs ready for a case are not imposed
+    "Aus Sorge vor einer weiteren Eskalation hat Großbritannien die Familien seiner Diplomaten aus Israel abgezogen.",
+    "Gegenzölle der EU auf US-Waren im Wert von 93 Milliarden Euro liegen bereit, sollten die Handelsgespräche mit Washington scheitern.",
+])
+def test_german_evacuations_and_tariffs_held_ready(text: str) -> None:
+    got = _asserted(text, "de")
+    assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trump schließt militärische Gewalt zur Übernahme Grönlands und des Panamakanals nicht aus.",
+    "Trump schloss nicht aus, Grönland mit militärischer Gewalt zu übernehmen.",
+    "Israel schließt einen Angriff auf die iranischen Atomanlagen nicht aus.",
+])
+def test_german_force_not_ruled_out_is_a_threat(text: str) -> None:
+    # not ruling out one's own use of force against another: a threat made, the force only possible
+    got = _not_perceived(text, "de", "2025-01-08")
+    assert {e[0] for e in got if e[3] == "asserted"} == {"THREATEN"}, got
+    assert any(e[0] == "ASSAULT" and e[3] == "hypothetical" for e in got), got

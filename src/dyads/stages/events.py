@@ -89,7 +89,9 @@ NOT_EXCLUDED = {  # not ruling something out makes it possible, not negated
     "en": (re.compile(r"(?:not|n't) (?:be )?rul(?:e|ed|ing) out|(?:not|n't) exclud(?:e|ed)"),),
     "fr": (re.compile(r"n'(?:est|sont) pas exclue?s?|n'exclu(?:t|ent) pas|n'a pas exclu|n'ont pas exclu|ne pas exclure"),),
     "es": (re.compile(r"no (?:se )?(?:descarta|descartan|descartó|ha descartado|excluye|excluyó)|no (?:está|están) descartad[oa]s?"),),
-    "de": (re.compile(r"(?:nicht )?ausgeschlossen werden|schlie(?:ß|ss)t (?:\w+ )?nicht aus|nicht auszuschließen"
+    # ("schließt militärische Gewalt zur Übernahme Grönlands und des Panamakanals nicht aus")
+    "de": (re.compile(r"(?:nicht )?ausgeschlossen werden|schlie(?:ß|ss)(?:t|en) (?:[\w-]+ ){0,10}nicht aus\b|schloss(?:en)? (?:[\w-]+ ){0,10}nicht aus\b"
+                      r"|(?:hat|haben) (?:[\w-]+ ){0,10}nicht ausgeschlossen|nicht auszuschließen"
                       r"|(?:ist|sei|wäre|scheint|bleibt) (?:\w+ )?nicht ausgeschlossen"),),
 }
 CONCESSIVE = ("even if", "as if", "anche se", "come se", "neanche se", "même si", "comme si", "aun si", "incluso si",
@@ -100,7 +102,8 @@ CONDITION_AFTER_PHRASES = {  # a condition after the act: "only if", "a condizio
     "en": ("only if", "unless", "provided that", "on condition that", "as long as", "if"),
     "fr": ("à condition que", "à condition de", "pourvu que", "seulement si", "à moins que", "sauf si", "si"),
     "es": ("a condición de que", "siempre que", "siempre y cuando", "solo si", "sólo si", "a menos que", "si"),
-    "de": ("nur wenn", "nur falls", "sofern", "vorausgesetzt", "falls", "wenn", "es sei denn", "sobald"),
+    "de": ("nur wenn", "nur falls", "sofern", "vorausgesetzt", "falls", "wenn", "es sei denn", "sobald", "unter der voraussetzung",
+           "unter der bedingung"),
 }
 SETTING_OPENERS = {"dopo", "prima", "durante", "al", "alla", "nel", "nella", "after", "before", "during", "following", "at",
                    "après", "avant", "pendant", "lors", "au", "à", "tras", "después", "antes", "en", "nach", "vor",
@@ -258,6 +261,7 @@ PROPOSING = {"empfohlen", "empfehlen", "empfahl", "empfiehlt", "vorgeschlagen", 
              "proposes", "suggested", "recommandé", "recommande", "proposé", "propose", "suggéré", "recomendó", "recomienda",
              "propuso", "sugirió"}  # fmt: skip
 ENVOY = re.compile(r"(?:ambasciat|ambassad|embajad|botschafter|embass|botschaft)")
+DE_ENVOYS = re.compile(r"(?:diplomat|konsul|gesandt|geschäftsträger|attach)")  # "60 russische Diplomaten ausgewiesen"
 EXPECTED = {"dovrebbe", "dovrebbero", "devrait", "devraient", "debería", "deberían", "debe", "deben"}
 DE_NEGATION_AFTER = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals"}
 _DAYS = (r"(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|settimana|mese|anno|lunedì|martedì|"
@@ -370,6 +374,17 @@ class EventStage:
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
                 _de_otherwise(toks, coded, events)
                 _de_diplomatic_protest(coded, events, sent_ments)
+            _free_relative(lang, toks, coded, sent_ments)
+            for e in coded.values():
+                if e.type == "CONSULT" and len(e.actors) + len(e.recipients) > 2:
+                    # "Kishida and Xi met on the sidelines of the APEC summit": the forum is the setting
+                    kept = [r for r in e.recipients if not SIDELINES.search(doc.text, max(0, r.start - 40), r.start)]
+                    e.recipients = kept if kept or len(e.actors) > 1 else e.recipients
+            if (ruled := _not_ruled_out(lang, toks, coded)) is not None:
+                events.append(ruled)
+            for i in _restating_appositions(toks, coded):
+                events = [e for e in events if e is not coded[i]]
+                del coded[i]
             # (the English gold leaves such conditions out; the other sets code them hypothetical)
             _share_objects(toks, coded)
             for i, e in list(coded.items()):
@@ -477,6 +492,10 @@ class EventStage:
                 or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
             # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
             trig = dataclasses.replace(trig, pos="noun")
+        if lang == "de" and trig.type == "SANCTION" and any(t.text.lower().startswith(("familie", "angehörige")) for t in toks[max(0, i0 - 3):i0]):
+            return None  # "hat die Familien seiner Diplomaten aus Israel abgezogen": an evacuation, no sanction
+        if lang == "de" and any(toks[k].text.lower() == "ausgesetzt" and _de_exposed(toks, k) for k in idx):
+            return None  # "das sich hybriden Angriffen ausgesetzt sieht": exposed to attacks, none suspended
         if (trig.pos == "noun" or lang == "de") and _proposed(toks, i0, i1, lang):
             return None  # "den Austritt ... empfohlen", "proposed a ceasefire": a proposal, not the act
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
@@ -668,7 +687,9 @@ class EventStage:
         if lang == "de":
             # "Dem Pentagon zufolge hat Nordkorea ...", "Einem Bericht der Agentur Reuters zufolge hat
             # Iran ...": the source of the report is no subject
-            subj = [m for m in subj if not DE_SOURCE_AFTER.match(text, m.end)]
+            subj = [m for m in subj if not DE_SOURCE_AFTER.match(text, m.end)
+                    # "Nach Einschätzung des BND könnte Russland ...": whose assessment it is
+                    and not _de_assessed_by(text, m)]
         first = next((t for t in toks if t.start >= clause_start), None)
         if (lang == "de" and break_word in DE_COORD and first is not None
                 and ((first.text[:1].islower() and first.text.lower() not in DE_SUBJECT_STARTERS
@@ -725,8 +746,10 @@ class EventStage:
             if main:
                 actors = _with_coordinated(text, main[0], ments, titles)
                 subj = []
-        if not subj and not actors and trig.pos == "verb":
+        if not subj and not actors and trig.pos == "verb" and not (lang == "de" and first is not None and first.text.lower() in DE_FINITE):
             # "gli ultimi soldati francesi hanno lasciato il Niger": the pattern starts with its subject
+            # (in a German clause that opens with its finite verb it starts with its object: "... und
+            # hat das russische Konsulat geschlossen")
             actors = [m for m in ments if t_start <= m.start < toks[i0].end and m.kind == "role" and m.code][:1]
         if subj and not actors:
             pick = subj[0] if verb_final else subj[-1]
@@ -904,7 +927,7 @@ class EventStage:
             # "hatte 23 russische Diplomaten ausgewiesen": the pattern holds its object
             recips = [m for m in ments if t_start <= m.start < t_end and m.code and m not in actors and m.start > toks[i0].start
                       and (m.kind == "role" or (m.kind == "organisation" and m.end >= t_end))][:1]  # (and "è entrata nella NATO")
-        if not recips and lang == "de" and actors and ENVOY.match(toks[i0].text.lower()):
+        if not recips and lang == "de" and actors and (ENVOY.match(toks[i0].text.lower()) or DE_ENVOYS.match(toks[i0].text.lower())):
             # "hat den russischen Botschafter einbestellt": the envoy that opens the pattern is its
             # object, and the state it serves (the role's code, from the demonym) the recipient
             own = {a.code for a in actors}
@@ -1406,7 +1429,8 @@ class EventStage:
             back -= 1  # "hanno revocato sabato gran parte delle sanzioni": the stop verb governs the noun
         window = toks[min(back, max(0, i0 - 3)):i0] + (toks[i1 + 1:i1 + 4] + toks[max(i1 + 1, clause_end_k - 1):clause_end_k]
                                              if lang == "de" else [])  # "... Sanktionen ... ausgesetzt"
-        stop = next((t for t in window if t.lemma in STOPPERS or t.text.lower() in STOPPERS), None)
+        stop = next((t for t in window if (t.lemma in STOPPERS or t.text.lower() in STOPPERS)
+                     and not (lang == "de" and _de_exposed(toks, toks.index(t)))), None)
         if stop is not None and etype in COOPERATIVE | {"AGREE"}:
             # "suspended military aid", "ha sospeso la cooperazione": reducing relations
             etype, mode, trig_cameo = "SANCTION", "discontinue", "160"
@@ -1626,7 +1650,7 @@ class EventStage:
             # "Fearing a Hamas attack, Israel struck targets in Gaza": the fear is the fronted
             # phrase's, the strike after it is real
             window = [t for t in window if t.start > toks[fc].start]
-        if lang == "de" and len(toks) > 2 and toks[0].text.lower() == "aus" and toks[1].text.lower() in DE_FEAR_OF:
+        if lang == "de" and len(toks) > 2 and toks[0].text.lower() == "aus" and toks[1].text.lower() in DE_FEAR_OF | DE_EMOTION_OF:
             # "Aus Furcht vor einem Übergreifen der Kämpfe hat Jordanien die Grenze geschlossen": the
             # fear is the fronted phrase's, the act after the finite verb is real
             fin = next((k for k in range(2, i0) if toks[k].text.lower() in DE_FINITE), -1)
@@ -1643,7 +1667,9 @@ class EventStage:
             return "perceived"
         if " ".join(t.text.lower() for t in toks[:3]).startswith(EYES_OF):
             return "perceived"  # "Agli occhi di Helsinki, l'arrivo dei migranti è un attacco ibrido": a view
-        if not commas and any(t.text == "," for t in toks[i1 + 1:]) and _perception_opening(toks, felt):
+        if all(k == 1 for k in commas) and any(t.text == "," for t in toks[i1 + 1:]) and _perception_opening(toks, felt):
+            # ("Überzeugt, dass Moskau hinter dem Anschlag steckt, haben die USA ...": the comma after
+            # the opening participle is the fronted phrase's own)
             # "Convinced that Russia was behind the sabotage, Poland shut ...", "Over concerns that
             # Huawei could help Chinese intelligence, Britain ...": what is feared or believed in
             # the fronted phrase is not an act
@@ -1674,6 +1700,12 @@ class EventStage:
             # möglich", "watches the drills with concern": what is watched or expected
             return "perceived"
         if lang == "de" and _de_perceived(toks, i0, i1, clause_start):
+            return "perceived"
+        if lang == "de" and toks[i0].text[:1].isupper() and any(
+                toks[k].text.lower() == "hinter" and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() for t in toks[k + 1:i0])
+                for k in range(max(0, i0 - 4), i0)):
+            # "vermutet hinter den Brandanschlägen russische Saboteure", "dass Moskau hinter dem
+            # Giftanschlag steckt": who is believed to be behind an act is a belief, not its coding
             return "perceived"
         if any(toks[k].text.lower() in FEARING | FEAR_NOUNS and any(toks[j].text.lower().rstrip("'’") in THAT and not any(
                    t.text == "," for t in toks[j + 1:i0]) for j in range(k + 1, min(i0, k + 12)))
@@ -1715,11 +1747,15 @@ class EventStage:
                 t.text.lower() == "zu" or DE_ZU_INFINITIVE.match(t.text.lower()) for t in toks[i1:_clause_end(toks, i1)]):
             return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
         if lang == "de" and any(
-                toks[k].text.lower() == "als" and any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
+                toks[k].text.lower() == "als" and (any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
                 # the view verb before the act ("nimmt die Manöver als Bedrohung wahr") or, in the
                 # passive, after its "als" ("wird in Tokio als Bedrohung wahrgenommen")
                 and (any(toks[j].text.lower() in DE_VIEW_VERBS for j in range(max(0, i0 - 6), i0))
                      or any(toks[j].text.lower() in DE_VIEW_VERBS for j in range(i1 + 1, min(len(toks), k + 6))))
+                    # a supposed view after any noun: "Angriffe ... würde Moskau als direkte Kriegsbeteiligung werten"
+                    or any(toks[j].text.lower() in DE_VIEW_INFINITIVES and not any(t.text in (",", ";", ":") for t in toks[k:j])
+                           for j in range(k + 2, min(len(toks), k + 7))) and any(t.text.lower() in DE_MODAL_AFTER | {"wird", "werde"}
+                                                                                for t in toks[:k]))
                 for k in range(i1 + 1, min(len(toks), i1 + 12))):
             return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
@@ -1775,6 +1811,8 @@ class EventStage:
                 f" {c} " in follow for c in CONDITION_AFTER_PHRASES.get(lang, ()) if c not in CONCESSIVE)
             if lang == "it" and etype != "THREATEN" and NOT_EXCLUDED["it"][0].search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):i0])):
                 return "hypothetical"  # "Washington non esclude di inviare truppe": not ruling out is a possibility
+            if lang == "de" and etype != "THREATEN" and NOT_EXCLUDED["de"][0].search(" ".join(t.text.lower() for t in toks[max(0, i0 - 10):i0])):
+                return "hypothetical"  # "Trump schloss nicht aus, Grönland mit militärischer Gewalt zu übernehmen"
             return "hypothetical" if _in_condition(toks, i0, lang) or conditioned else "negated"
         if etype != "THREATEN" and any(rx.search(" ".join(t.text.lower() for t in toks[max(0, i0 - 8):min(len(toks), i1 + 11)]))
                for rx in NOT_EXCLUDED.get(lang, ())):
@@ -1794,7 +1832,7 @@ class EventStage:
                     toks[k].text == "should" and _opens_condition(toks, k) for k in range(i1 + 1, min(len(toks), i1 + 14)))) or (
                     # "stellte eine Lockerung der Sanktionen in Aussicht, sollte der Iran ...": inverted
                     lang == "de" and etype != "AGREE" and any(toks[k].text.lower() in V1_CONDITION["de"] and toks[k - 1].text == ","
-                                         and not any(t.text in (";", ":", ".") for t in toks[i1 + 1:k]) for k in range(i1 + 1, min(len(toks), i1 + 14))))):
+                                         and not any(t.text in (";", ":", ".") for t in toks[i1 + 1:k]) for k in range(i1 + 1, min(len(toks), i1 + 20))))):
             return "hypothetical"  # "would back Sweden's entry only if ...", "revocherà le sanzioni a condizione che ..."
         if lang == "de":
             # the finite verb of a main clause comes before its negation: "liefert keine Taurus"
@@ -2123,6 +2161,7 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
                  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
                  "gilt", "gelten", "galt", "galten"}
+DE_VIEW_INFINITIVES = {"werten", "betrachten", "ansehen", "einstufen", "bewerten", "auffassen", "verstehen", "empfinden", "begreifen"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
                  "einschüchterungsversuch", "drohgebärde", "drohkulisse", "machtdemonstration", "säbelrasseln", "vorwand", "probe",
@@ -2220,6 +2259,140 @@ def _de_otherwise(toks: list[Token], coded: dict[int, Event], events: list[Event
     own = {a.code for a in demand.actors}
     if not any(e.type == "THREATEN" and e.modality == "asserted" and {a.code for a in e.actors} == own for e in coded.values()):
         events.append(_threat_of(demand, demand.recipients))
+
+
+SIDELINES = re.compile(r"(?i)(?:sidelines of|margins of|a margine d\S*|en marge d\S*|al margen d\S*|am rande d\S*)(?:\s+|(?<=['’]))(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+def _not_ruled_out(lang: str, toks: list[Token], coded: dict[int, Event]) -> Event | None:
+    """ "Trump schließt militärische Gewalt zur Übernahme Grönlands nicht aus", "Israel schließt einen
+    Angriff nicht aus": a party that will not rule out its own use of force against another threatens
+    it (the lexicons code the short forms, "non esclude l'uso della forza", as THREATEN 138)."""
+    if any(e.type == "THREATEN" for e in coded.values()) or not (rxs := NOT_EXCLUDED.get(lang)):
+        return None
+    text = " ".join(t.text.lower() for t in toks)
+    if not any(rx.search(text) for rx in rxs):
+        return None
+    act = next((e for e in coded.values() if e.type in ("ASSAULT", "COERCE") and e.modality == "hypothetical"
+                and any(a.code for a in e.actors) and any(r.code for r in e.recipients)), None)
+    if act is None or {a.code for a in act.actors} & {r.code for r in act.recipients}:
+        return None
+    return _threat_of(act, act.recipients)
+
+
+APPOSITION_POSSESSIVES = {"his", "her", "their", "its", "sua", "suo", "loro", "sa", "son", "leur", "su", "sus",
+                          "sein", "seine", "seinem", "seiner", "ihr", "ihre", "ihrem", "ihrer"}
+
+
+def _restating_appositions(toks: list[Token], coded: dict[int, Event]) -> list[int]:
+    """ "Sanchez met Xi Jinping in Beijing, his third visit to China in three years", "..., their
+    first talks in a year": a noun phrase after a comma, opened by a possessive, names the meeting
+    the sentence has already coded; it is no second event."""
+    out = []
+    for i, e in coded.items():
+        if e.type != "CONSULT" or not toks[i].text.isalpha():
+            continue
+        k = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].text == ","), -1)
+        if k < 0 or not any(t.text.lower() in APPOSITION_POSSESSIVES for t in toks[k + 1:k + 3]):
+            continue
+        if not all(t.text[:1].islower() or t.text.isdigit() for t in toks[k + 1:i]):
+            continue
+        if any(j < k and o.type == "CONSULT" and o is not e for j, o in coded.items()):
+            out.append(i)
+    return out
+
+
+# Generic free relatives that open a statement: "Wer ein NATO-Land angreift, ...", "Whoever attacks
+# Taiwan ...", "Chi attacca ...", "Quiconque ...", "Quien ataque ...". The act of such a clause is
+# supposed, done by anyone who might do it.
+FREE_RELATIVE_WORDS = {
+    "de": {"wer"}, "en": {"whoever", "whosoever"}, "it": {"chi", "chiunque"}, "fr": {"quiconque"},
+    "es": {"quien", "quienes", "quienquiera"},
+}
+# a pronoun or determiner with its relative word: "anyone who", "Jeder, der", "celui qui", "any
+# country that", "cualquiera que", "todo aquel que"
+FREE_RELATIVE_HEADS = {
+    "de": ({"jeder", "jede", "jedes", "jeglicher"}, {"der", "die", "das", "welcher", "welche", "welches"}),
+    "en": ({"anyone", "anybody", "any"}, {"who", "that", "which"}),
+    "it": ({"qualsiasi", "qualunque", "ogni"}, {"che"}),
+    "fr": ({"tout", "toute"}, {"qui"}),
+    "es": ({"cualquiera", "cualquier", "todo", "toda"}, {"que", "quien"}),
+}
+LEAD_INS = {"dass", "that", "che", "que", "qu", ":", "«", '"', "„", "“"}
+# a consequence told in the past ("Wer protestierte, wurde festgenommen", "Chi ha partecipato è stato
+# arrestato") reports what happened to real people: no supposition
+PAST_CONSEQUENCE = {"de": {"wurde", "wurden", "war", "waren", "hatte", "hatten"}, "en": {"was", "were", "had"},
+                    "it": {"fu", "furono", "stato", "stati", "stata", "state"}, "fr": {"été", "fut", "furent", "était", "étaient"},
+                    "es": {"fue", "fueron", "sido", "era", "eran"}}
+
+
+def _free_relative_span(lang: str, toks: list[Token]) -> tuple[int, int]:
+    """The token range of a generic free relative that opens the sentence or a reported clause
+    ("Rutte warnte, dass wer ...", "said that whoever ..."), and the end of the clause it is
+    subject of. (-1, -1) when there is none. A question ("Chi ha attaccato?") is no such clause."""
+    if toks and toks[-1].text == "?":
+        return -1, -1
+    words, (heads, rels) = FREE_RELATIVE_WORDS.get(lang, set()), FREE_RELATIVE_HEADS.get(lang, (set(), set()))
+    for k in range(min(len(toks), 12)):
+        if k > 0 and toks[k - 1].text.lower().rstrip("'’") not in LEAD_INS:
+            continue
+        w = toks[k].text.lower()
+        start = -1
+        if w in words:
+            start = k
+        elif w in heads:
+            # the relative word within three tokens ("Jeder, der", "any country that", "todo aquel que")
+            j = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].text.lower().rstrip("'’") in rels), -1)
+            if j > 0 and all(t.text == "," or t.text.isalpha() for t in toks[k + 1:j]):
+                start = k
+        if start < 0:
+            continue
+        if lang == "es" and w in ("quien", "quienes") and k > 0 and toks[k - 1].text.lower() not in (":", "«", '"', "“"):
+            continue  # ("dijo que quien ..." is fine, but "Es él quien ..." is a cleft)
+        # the relative clause ends at its first comma (German and most Romance text set one); the
+        # clause it is subject of runs to the next comma
+        commas = [j for j in range(start + 1, len(toks)) if toks[j].text in (",", ";")]
+        first = commas[0] if commas else len(toks)
+        if lang == "de" and w in heads and len(commas) > 1 and commas[0] == start + 1:
+            first = commas[1]  # "Jeder, der ein Mitglied angreift, ...": the comma after "Jeder" opens it
+        end = next((j for j in commas if j > first), len(toks))
+        if any(t.text.lower() in PAST_CONSEQUENCE.get(lang, set()) for t in toks[start:end]):
+            return -1, -1
+        return start, end
+    return -1, -1
+
+
+def _free_relative(lang: str, toks: list[Token], coded: dict[int, Event], ments: list[Mention]) -> None:
+    """ "Wer die Ukraine mit Waffen beliefert, wird zur Zielscheibe, drohte Medwedew", "Whoever attacks
+    Taiwan will face a harsh response": the act of a generic free relative is supposed (hypothetical)
+    and has no known actor; the parties named in it are those it would be aimed at. The clause it is
+    the subject of says what would follow, supposed too. A closing ", drohte X" is the threat made."""
+    start, end = _free_relative_span(lang, toks)
+    if start < 0:
+        return
+    first = next((j for j in range(start + 1, end) if toks[j].text in (",", ";")
+                  and not (lang == "de" and j == start + 1)), end)
+    for i, e in coded.items():
+        if not start <= i < end or e.type == "THREATEN" and i > first:
+            continue
+        e.modality = "hypothetical"
+        if i < first:
+            # the parties named in the relative clause are the act's targets, not its doers
+            named = [m for m in ments if toks[start].end <= m.start < toks[first - 1].end and m.code
+                     and m.kind in ("state", "organisation", "person") and m.source != "modifier"]
+            # the doer is whoever would act: the relative word, with no code
+            e.actors = [ActorRef(toks[start].text, toks[start].start, toks[start].end, None)]
+            e.recipients = _refs(named) or e.recipients
+    inside = {m.code for m in ments if toks[start].start <= m.start < toks[end - 1].end}
+    for i, e in coded.items():
+        if e.type != "THREATEN":
+            continue
+        if i > first:
+            # the threat that closes it (", drohte Medwedew") is the speaker's, against whoever would act
+            speaker = [m for m in ments if m.start >= e.trigger.end and m.code and m.kind in ("state", "organisation", "person")]
+            if speaker:
+                e.actors, e.recipients = _refs(speaker[:1]), []
+        elif i < start:
+            # "Rutte warned that anyone who attacked a NATO member ...": the member is not the one warned
+            e.recipients = [r for r in e.recipients if r.code not in inside]
 
 
 DE_RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
@@ -3063,6 +3236,9 @@ FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspi
 
 DE_FEAR_VERBS = {"fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten", "befürchtete", "befürchteten"}
 DE_FEAR_OF = {"angst", "furcht", "sorge", "sorgen"}  # "Angst vor neuen Angriffen"
+# "Aus Ärger über die Anerkennung Palästinas hat Israel ...": what a fronted emotion is about is background
+DE_EMOTION_OF = {"ärger", "wut", "zorn", "unmut", "empörung", "entrüstung", "enttäuschung", "verärgerung", "verbitterung", "frust",
+                 "frustration", "protest", "misstrauen", "besorgnis", "rache"}
 DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten", "argwöhnt",
                 "argwöhnen", "argwöhnte", "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "fürchtete"}
 DE_FEAR_CLAUSE_OPENERS = {"weil", "da", "dass", "zumal", "nachdem", "solange", "obwohl"}
@@ -3108,7 +3284,7 @@ def _de_reason_pp(toks: list[Token]) -> int:
     if len(toks) < 5:
         return -1
     w0, w1 = toks[0].text.lower(), toks[1].text.lower()
-    feared = (w0 == "aus" and w1 in DE_FEAR_OF) or (w0 in DE_CONCERNED_OPENERS and w1 in ("über", "durch", "von", "vom", "wegen"))
+    feared = (w0 == "aus" and w1 in DE_FEAR_OF | DE_EMOTION_OF) or (w0 in DE_CONCERNED_OPENERS and w1 in ("über", "durch", "von", "vom", "wegen"))
     # (a reason is background too: "Angesichts der Angriffe der Huthi auf Handelsschiffe haben die
     # USA eine Marinemission ins Leben gerufen", "Wegen eines Hackerangriffs hat Berlin ...": the
     # gold codes the reaction only)
@@ -3181,6 +3357,10 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     """German perception frames the generic cues miss, for acts of any type (a SANCTION, an AID or a
     COOPERATE is feared or expected as much as an attack): the fearer, the expecting or the
     alarmed party never carries out the act, and the act itself is not asserted."""
+    # "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit ...": a fronted view and its verb
+    if toks and toks[0].text.lower() == "als" and any(t.text.lower() in DE_VIEW_VERBS for t in toks[1:6]) \
+            and not any(t.text in (",", ";", ":") for t in toks[:i0]):
+        return True
     # "Kanada befürchtet neue amerikanische Strafzölle", "Angst vor neuen Angriffen": the noun
     # object of a fear verb (only articles and adjectives in between) is a feared act
     for k in range(max(0, i0 - 5), i0):
@@ -3268,6 +3448,21 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     return False
 
 
+DE_SOURCE_BEFORE = re.compile(r"(?i)\bnach\s+(?:eigenen\s+)?(?:einschätzung|ansicht|auffassung|meinung|erkenntnissen|informationen"
+                              r"|darstellung|schätzungen?|berechnungen|überzeugung|lesart|analysen?|angaben)\s+(?:des|der|von|vom)\s+")
+
+
+def _de_assessed_by(text: str, m: Mention) -> bool:
+    """Is the mention the one whose assessment a fronted "Nach Einschätzung des BND" names (its
+    genitive, with only adjectives or nouns between), not a party of the act?"""
+    src = DE_SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if src is None:
+        return False
+    words = text[src.end():m.start].split()
+    return len(words) <= 3 and all(w[:1].isupper() or w.endswith(("e", "en", "er", "es", "em")) and w not in DE_FINITE | DE_MODAL_AFTER
+                                   for w in words)
+
+
 DE_SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}zufolge\b")
 DE_THREAT_CLOSERS = {"drohte", "drohten", "droht", "drohen", "warnte", "warnten", "warnt", "warnen"}
 DE_INTENT_AFTER = {"werde", "werden", "wird", "wolle", "wollen", "will"}
@@ -3275,7 +3470,54 @@ DE_INTENT_AFTER = {"werde", "werden", "wird", "wolle", "wollen", "will"}
 
 DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n|planspiel|szenari|übung|manöver|simulation|ernstfall"
                           r"|notfall|eventualfall|abschreckung|gewappnet|wappne|rüste|gerüstet|bereite|vorbereitet|simulier|probt|probe"
-                          r"|übt|üben|trainier|schütz|verteidig|wehr|vorsorge)\w*$")
+                          r"|übt|üben|trainier|schütz|verteidig|wehr|vorsorge"
+                          # speculation and debate about an act ("Spekulationen über einen israelischen Angriff"),
+                          # adjusting to one ("stellt sich auf eine Blockade ein")
+                          r"|spekulation|gerücht|mutmaßung|vermutung|befürchtung|debatte|diskussion|gedankenspiel|stellt|stellen|richtet|richten"
+                          # a decision still to be taken on an act ("will über einen Angriff entscheiden")
+                          r"|entscheid|entschied|abwäg|nachdenk|nachgedacht|berat|erwäg|prüf)\w*$")
+DE_PREVENTING = re.compile(r"(?:.* )?(?:abzuhalten|abzuschrecken|zu verhindern|zu verhüten|vorzubeugen|zu vereiteln|zu unterbinden"
+                           r"|abzuwehren|zu erschweren)$")
+DE_SCENARIO = re.compile(r"^(?:planspiel|szenario|gedankenspiel|simulation|kriegsspiel|computersimulation|übungsszenario|drehbuch"
+                         r"|modellrechnung|krisenszenario|bedrohungsszenario)\w*$")
+
+
+DE_EXPOSED_WITH = {"sieht", "sehen", "sah", "sahen", "fühlt", "fühlen"}
+DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wären", "sei", "seien"}
+
+
+def _de_exposed(toks: list[Token], k: int) -> bool:
+    """Is German "ausgesetzt" at k the adjective "exposed to" ("sieht sich Angriffen ausgesetzt",
+    "ist massiven Luftangriffen ausgesetzt") rather than the participle of "suspend"?"""
+    if toks[k].text.lower() != "ausgesetzt":
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text.lower() in DE_EXPOSED_WITH or toks[k - 1].text.lower() in DE_EXPOSED_WITH:
+        return True
+    start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":")), 0)
+    if any(t.text.lower() in DE_COPULA for t in toks[start:k - 1]) and toks[k - 1].text[:1].isupper() \
+            and (toks[k - 1].text.endswith("n") or toks[k - 1].text in ("Druck", "Beschuss", "Risiko")) and toks[k - 2].text.lower() != "die":
+        # "Die Ukraine ist massiven Luftangriffen ausgesetzt" (a dative noun), not "Die Gespräche
+        # sind ausgesetzt" (suspended)
+        return True
+    # "das sich ... ausgesetzt sieht", "Weil es sich ständigen Provokationen ausgesetzt sieht"
+    return any(t.text.lower() == "sich" for t in toks[start:k]) and not any(t.text.lower() in ("hat", "haben", "hatte", "hatten") for t in toks[start:k])
+
+
+def _de_scenario(toks: list[Token]) -> bool:
+    """Does the German sentence tell a war game or scenario ("In einem Szenario der NATO greift
+    Russland einen Bündnispartner an", "Im Planspiel ...")?"""
+    if not toks or toks[0].text.lower() not in ("in", "im", "laut"):
+        return False
+    return any(DE_SCENARIO.match(t.text.lower()) for t in toks[1:5])
+
+
+DE_CONDITION_HEADS = ("bedingung", "voraussetzung", "vorbehalt", "auflage")
+# main-clause verbs that hold a fronted dass-clause as a belief, a doubt or a hope, not a fact
+DE_DOUBTING = {"bezweifeln", "bezweifelt", "bezweifelte", "bezweifelten", "glauben", "glaubt", "glaubte", "glaubten", "halten", "hält",
+               "hielt", "hielten", "fürchten", "fürchtet", "fürchtete", "befürchten", "befürchtet", "befürchtete", "schließen", "schließt",
+               "schloss", "erwarten", "erwartet", "erwartete", "vermuten", "vermutet", "vermutete", "hoffen", "hofft", "hoffte",
+               "bestreiten", "bestreitet", "bestritt", "dementiert", "dementierte"}
+DE_PREPARED_PREPS = ("für", "gegen", "auf", "vor", "über", "um")
 DE_ABLE = re.compile(r"\b(?:in der lage|imstande|im stande|fähig|befähigt)\b")  # "in der Lage sein, ... anzugreifen"
 DE_SUPPOSED_ADJ = ("möglich", "etwaig", "eventuell", "denkbar", "potenziell", "potentiell", "künftig", "drohend", "befürchtet", "hypothetisch")
 DE_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
@@ -3319,15 +3561,18 @@ def _de_prepared_for(toks: list[Token], i0: int) -> bool:
     k = i0 - 1
     supposed = False
     while k >= 0 and k > i0 - 5 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()) \
-            and toks[k].text.lower() not in ("für", "gegen", "auf", "vor"):
+            and toks[k].text.lower() not in DE_PREPARED_PREPS:
         w = toks[k].text.lower()
         supposed = supposed or w in DE_INDEFINITE or w.startswith(DE_SUPPOSED_ADJ)
         k -= 1
     if not supposed or k < 0 or (k > 0 and toks[k - 1].text.lower() == "als"):
         return False  # ("wertet die Stationierung als Vorbereitung einer Invasion": a view, perceived)
-    if toks[k].text.lower() in ("für", "gegen", "auf", "vor"):
-        # the head before the preposition, with "sich" between ("bereitet sich auf ... vor")
-        return any(DE_PREPARING.match(t.text.lower()) for t in toks[max(0, k - 3):k] if t.text.lower() != "sich")
+    if toks[k].text.lower() in DE_PREPARED_PREPS:
+        # the head before the preposition, with "sich" between ("bereitet sich auf ... vor"), or the
+        # verb that closes the clause ("will über einen Angriff entscheiden", "ist auf einen Angriff vorbereitet")
+        end = next((j for j in range(i0 + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+        return any(DE_PREPARING.match(t.text.lower()) for t in toks[max(0, k - 3):k] if t.text.lower() != "sich") or (
+            end - i0 <= 7 and any(DE_PREPARING.match(t.text.lower()) and t.text[:1].islower() for t in toks[end - 2:end]))
     return bool(DE_PREPARING.match(toks[k].text.lower()))  # a genitive: "die Abwehr einer Invasion"
 
 
@@ -3392,6 +3637,17 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     after = [t.text.lower() for t in toks[i1 + 1:c_end]]
     if "abhängig" in after and "von" in after[:after.index("abhängig")]:
         return True  # "Die EU macht weitere Finanzhilfen von Reformen abhängig": aid on a condition
+    if any(w in ("unter", "an") and any(x.startswith(DE_CONDITION_HEADS) for x in after[j + 1:j + 3]) for j, w in enumerate(after)):
+        return True  # "stellt ihre Zustimmung unter die Bedingung, dass ...", "knüpft Hilfen an Bedingungen"
+    um = next((k for k in range(i0 - 1, -1, -1) if toks[k].text.lower() == "um" or toks[k].text in (",", ";", ":")), -1)
+    if um >= 0 and toks[um].text.lower() == "um" and c_end > i1 and DE_PREVENTING.match(
+            " ".join(t.text.lower() for t in toks[max(i1 + 1, c_end - 2):c_end])):
+        return True  # "Um China von einer Blockade Taiwans abzuhalten, ...": the act to be prevented
+    if _de_scenario(toks) and not any(t.text == ";" for t in toks[:i0]):
+        return True  # "In einem geheimen Planspiel der Bundeswehr greift Russland die NATO an": a war game
+    if toks[0].text.lower() == "dass" and i1 < c_end and c_end < len(toks) and toks[c_end].text == "," and any(
+            t.text.lower() in DE_DOUBTING or t.text.lower().startswith(DE_LIKELY) for t in toks[c_end + 1:c_end + 8]):
+        return True  # "Dass Russland die NATO angreift, halten Experten für unwahrscheinlich": a fronted supposition
     comma = next((k for k in range(i0 - 1, max(-1, i0 - 10), -1) if toks[k].text in (",", ";", ":")), -1)
     if comma > 0 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or toks[i1 - 1].text.lower() == "zu" or (
             i1 + 1 < len(toks) and toks[i1].text.lower() == "zu")) and DE_ABLE.search(" ".join(t.text.lower() for t in toks[max(0, comma - 8):comma])):
@@ -3541,7 +3797,10 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     # warnte Wei Fenghe"; not an observer's ("Russland könnte erneut angreifen, warnte der
     # estnische Geheimdienst", "Ein Angriff auf das AKW würde eine Katastrophe auslösen, warnte Grossi")
     head_text = " ".join(t.text.lower() for t in toks[:comma])
-    own_side = any(m.code == speaker.code for m in main)
+    # ("Sollte Russland siegen, wäre Moldau das nächste Ziel, warnte Sandu": the warner's side as the
+    # victim of another's act is no act of its own)
+    own_side = any(m.code == speaker.code for m in main) and not any(
+        t.text.lower() in VICTIM_WORDS for t in toks[:comma] if t.start >= main_from)
     first_person = any(t.text.lower() in FIRST_PERSON for t in toks[:comma])
     passive = bool(re.search(r"\b(?:would|will|could) be \w+ed\b|\bwerden\b|\bsarebbe stat|\bserait \w+é|\bsería \w+ado", head_text))
     # ("..., hätte das ernste Konsequenzen, warnte Blinken": consequences the warner would bring)
@@ -3562,6 +3821,8 @@ def _closing_warning(toks: list[Token], i0: int, i1: int, ments: list[Mention], 
     return speaker, target
 
 
+VICTIM_WORDS = {"ziel", "opfer", "gefahr", "target", "victim", "victims", "bersaglio", "vittima", "obiettivo", "cible", "victime",
+                "objetivo", "víctima", "blanco"}
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:stat[oaie]|sono|è|was|were|been|été|sido|fue|fueron|wurden?|worden)\s+(?:\w+\s+)?\w+(?:t[oaie]|ed|en|é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|si|se|ssi|sse)\s+\S+\s*$")
 IN_CASE = ("im fall ", "im falle ", "für den fall", "in case of", "in the event of", "nel caso di", "in caso di", "en cas de",
            "en caso de", "dans le cas")
