@@ -1612,7 +1612,7 @@ def test_german_background_reasons_and_otherwise(text: str, expected: set[tuple[
     ("Hätte der Westen der Ukraine früher Kampfjets geliefert, wäre die Gegenoffensive erfolgreicher verlaufen, sagte Kuleba.",
      {("AID", "UKR", None, "hypothetical"), ("ASSAULT", "UKR", None, "hypothetical")}),
     # a government that protests lodges a complaint; crowds protest
-    ("China hat in Manila protestiert.", {("ACCUSE", "CHN", None, "asserted")}),
+    ("China hat in Manila protestiert.", {("ACCUSE", "CHN", "PHL", "asserted")}),
 ])
 def test_german_possibilities_options_and_near_misses(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _not_perceived(text, "de")
@@ -1863,3 +1863,18 @@ def test_german_force_not_ruled_out_is_a_threat(text: str) -> None:
     got = _not_perceived(text, "de", "2025-01-08")
     assert {e[0] for e in got if e[3] == "asserted"} == {"THREATEN"}, got
     assert any(e[0] == "ASSAULT" and e[3] == "hypothetical" for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a government protests against is the object of its complaint; the weapon of a
+    # deployment is no attack; an act judged in a party's view is that party's perception
+    ("China hat gegen die Stationierung amerikanischer Raketen auf den Philippinen protestiert.", {"ACCUSE"}),
+    ("Die Stationierung amerikanischer Raketen in Deutschland bedroht nach Ansicht Moskaus die Sicherheit Russlands.", set()),
+    ("Aus Sicht Pekings ist die Stationierung amerikanischer Raketen auf den Philippinen eine Provokation.", set()),
+    # the state a complaint is lodged with is its recipient
+    ("Japan sieht sich durch die chinesischen Militärübungen rund um Taiwan bedroht und hat bei Peking protestiert.", {"ACCUSE"}),
+])
+def test_german_protest_objects_and_views(text: str, expected: set[str]) -> None:
+    got = _asserted(text, "de")
+    assert {e[0] for e in got} == expected, got
+    assert all(e[2] is not None for e in got), got

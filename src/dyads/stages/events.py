@@ -492,6 +492,13 @@ class EventStage:
                 or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
             # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
             trig = dataclasses.replace(trig, pos="noun")
+        if lang == "de" and trig.type == "ASSAULT" and i0 == i1 and toks[i0].text.lower() in DE_BARE_WEAPONS and i0 > 0:
+            k = i0 - 1
+            while k > 0 and toks[k].text[:1].islower() and toks[k].text.isalpha() and toks[k].text.lower() not in DE_PREPOSITIONS:
+                k -= 1
+            if toks[k].text.lower() in ("von", "an") or (toks[k].text[:1].isupper() and k < i0 - 1 and not any(
+                    m.start <= toks[k].start < m.end for m in sent_ments)):
+                return None  # "die Stationierung amerikanischer Raketen", "Lieferung von Raketen": the weapon of another act
         if lang == "de" and trig.type == "SANCTION" and any(t.text.lower().startswith(("familie", "angehörige")) for t in toks[max(0, i0 - 3):i0]):
             return None  # "hat die Familien seiner Diplomaten aus Israel abgezogen": an evacuation, no sanction
         if lang == "de" and any(toks[k].text.lower() == "ausgesetzt" and _de_exposed(toks, k) for k in idx):
@@ -2161,6 +2168,8 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
                  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
                  "gilt", "gelten", "galt", "galten"}
+DE_BARE_WEAPONS = {"rakete", "raketen", "marschflugkörper", "drohne", "drohnen", "granaten", "bomben"}
+DE_VIEW_PHRASE = re.compile(r"\bnach (?:\w+ )?(?:ansicht|auffassung|meinung|überzeugung|lesart|wahrnehmung)\b|\baus (?:\w+ )?sicht\b")
 DE_VIEW_INFINITIVES = {"werten", "betrachten", "ansehen", "einstufen", "bewerten", "auffassen", "verstehen", "empfinden", "begreifen"}
 DE_VIEW_NOUNS = {"provokation", "bedrohung", "gefahr", "angriff", "aggression", "eskalation", "einmischung", "kriegserklärung",
                  "kriegsakt", "affront", "feindseligkeit", "sicherheitsrisiko", "herausforderung", "erpressung", "einschüchterung",
@@ -2226,6 +2235,13 @@ def _de_diplomatic_protest(coded: dict[int, Event], events: list[Event], ments: 
         if heads and not crowd and all(m.kind in ("state", "organisation", "person") and m.source != "demonym" for m in heads):
             new = dataclasses.replace(e, type="ACCUSE", mode=None, cameo="111", goldstein=goldstein("111"), quad=quad_of("111"),
                                       plover_score=PLOVER_SCORE["ACCUSE"])
+            if not new.recipients:
+                # "hat bei Peking protestiert", "in Manila": the government the complaint is lodged with
+                own = {a.code for a in new.actors}
+                host = [m for m in ments if new.sentence.start <= m.start < e.trigger.start and m.code and len(m.code) == 3
+                        and m.code not in own and m.kind in ("state", "place") and m.source != "demonym"
+                        and re.search(r"\b(?:bei|in)\s+$", e.sentence.text[:m.start - new.sentence.start])]
+                new.recipients = _refs(host[-1:])
             events[events.index(e)] = new
             coded[i] = new
 
@@ -3357,6 +3373,20 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     """German perception frames the generic cues miss, for acts of any type (a SANCTION, an AID or a
     COOPERATE is feared or expected as much as an attack): the fearer, the expecting or the
     alarmed party never carries out the act, and the act itself is not asserted."""
+    # "Die Stationierung ... bedroht nach Ansicht Moskaus die Sicherheit Russlands", "aus Sicht
+    # Pekings ist die Stationierung ... eine Provokation": an act named or judged in a party's view
+    # (a verb keeps its act: "Nach Ansicht der Bundesregierung hat Russland ... angegriffen")
+    c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+    c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    if (toks[i1].text[:1].isupper() or toks[i0].text.lower().startswith("bedroh")) \
+            and DE_VIEW_PHRASE.search(" ".join(t.text.lower() for t in toks[c0:c1])):
+        return True
+    # "China hat gegen die Stationierung amerikanischer Raketen protestiert": what a party protests
+    # against is the protest's object; the gold codes the protest (ACCUSE or PROTEST) only
+    if toks[i0].text[:1].isupper() and any(
+            toks[k].text.lower() == "gegen" and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() for t in toks[k + 1:i0])
+            for k in range(max(0, i0 - 4), i0)) and any(t.text.lower().startswith(("protest", "demonstr")) for t in toks[c0:c1]):
+        return True
     # "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit ...": a fronted view and its verb
     if toks and toks[0].text.lower() == "als" and any(t.text.lower() in DE_VIEW_VERBS for t in toks[1:6]) \
             and not any(t.text in (",", ";", ":") for t in toks[:i0]):
