@@ -1878,3 +1878,70 @@ def test_german_protest_objects_and_views(text: str, expected: set[str]) -> None
     got = _asserted(text, "de")
     assert {e[0] for e in got} == expected, got
     assert all(e[2] is not None for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state a person is handed to, not the person's nationality
+    ("Montenegro extradited South Korean crypto entrepreneur Do Kwon to the United States on Monday.",
+     {("COOPERATE", "MNE", "USA", "asserted")}),
+    # "its ambassador" after "talks with Israel" is Israel's
+    ("Britain suspended free trade talks with Israel on Tuesday and summoned its ambassador over the offensive in Gaza.",
+     {("SANCTION", "GBR", "ISR", "asserted"), ("ACCUSE", "GBR", "ISR", "asserted")}),
+    # a resignation announced "from Riyadh" is made to no one
+    ("Lebanese Prime Minister Saad Hariri announced his resignation in a televised speech from Riyadh on Saturday.",
+     {("CONCEDE", "LBN", None, "asserted")}),
+    # the party a fronted anger is about is the target of the protest
+    ("Angry at Japan's release of treated water from the Fukushima plant, thousands of South Koreans rallied in Seoul on Saturday.",
+     {("PROTEST", "KOR", "JPN", "asserted")}),
+    # a launch with no target is a show of force, not an attack; the speaker after the clause is no target
+    ("North Korea launched a missile on Tuesday, the South Korean military said.", {("MOBILIZE", "PRK", None, "asserted")}),
+    ("Iran launched missiles at Israel on Tuesday, the Israeli military said.", {("ASSAULT", "IRN", "ISR", "asserted")}),
+    # refusing to rule out force is a veiled threat
+    ("Trump refused to rule out military force to seize Greenland.", {("THREATEN", "USA", "GRL", "asserted")}),
+])
+def test_english_roles_refined(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "en")
+    assert got == expected, got
+
+
+def test_english_who_faces_sanctions_undergoes_them() -> None:
+    got = _not_perceived("Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk said in Kyiv on Saturday that Russia would face "
+                         "massive sanctions if it rejected a 30-day ceasefire.", "en", "2025-05-10")
+    assert {(e[0], e[2], e[3]) for e in got} >= {("THREATEN", "RUS", "asserted"), ("SANCTION", "RUS", "hypothetical")}, got
+    assert all(e[1] != "RUS" for e in got if e[0] in ("THREATEN", "SANCTION")), got
+
+
+@pytest.mark.parametrize("text", [
+    "Je nachdem, wie sich die Lage entwickelt, schickt Frankreich Soldaten in die Ukraine.",
+    "Bei einer Verletzung der Waffenruhe greift Israel wieder an, warnte Netanjahu.",
+])
+def test_german_cases_in_the_present(text: str) -> None:
+    # "je nachdem", and a case opened by "Bei einer ..." before a closing warning, announce acts for
+    # a case even in the present tense
+    got = {e for e in _asserted(text, "de") if e[0] != "THREATEN"}
+    assert not got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # easing needs its object: a domestic debt rule eased is no concession to anyone
+    ("Der Bundestag hat wegen der russischen Bedrohung die Schuldenbremse für Verteidigungsausgaben gelockert.", set()),
+    ("Washington hat die Sanktionen gegen Syrien gelockert.", {("CONCEDE", "USA", "SYR", "asserted")}),
+    # sanctions eased, held out, are a promise; new sanctions held out are a threat
+    ("Trump stellte eine Aufhebung der Sanktionen gegen Syrien in Aussicht.", {("AGREE", "USA", "SYR", "asserted")}),
+])
+def test_german_easing_needs_its_object(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-13")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # an act after "nach dem" came before: no threat of it
+    "Transnistrien droht nach dem Stopp der russischen Gaslieferungen eine humanitäre Krise, sollte Moldau keine Hilfe leisten, "
+    "warnte die Führung in Tiraspol.",
+    # an act held to be imminent has not happened
+    "Weil es einen iranischen Angriff auf Israel für unmittelbar bevorstehend hält, hat das US-Außenministerium seinen Diplomaten "
+    "in Israel Reisebeschränkungen auferlegt.",
+])
+def test_german_background_and_imminent_acts(text: str) -> None:
+    got = {e for e in _asserted(text, "de") if e[0] in ("THREATEN", "ASSAULT")}
+    assert not got, got

@@ -423,6 +423,12 @@ class EventStage:
                         # "Russia freed Trevor Reed in exchange for the Russian pilot Konstantin
                         # Yaroshenko": a swap, so the other side released someone too
                         events.append(dataclasses.replace(e, id=content_id(f"{e.id}|swap", "e"), actors=e.recipients, recipients=e.actors))
+            if lang == "en":
+                for i, e in list(coded.items()):
+                    new = _en_roles_refined(doc.text, toks, i, e, coded, sent_ments)
+                    if new is not e:
+                        events[events.index(e)] = new
+                        coded[i] = new
             if lang == "en" and (refused := _refused_objects(coded, found)):
                 events = [e for e in events if not any(coded[i] is e for i in refused)]
                 coded = {i: e for i, e in coded.items() if i not in refused}
@@ -468,7 +474,8 @@ class EventStage:
                         # warning with no party of its own threatens whom its content is aimed at
                         ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version) \
                             if gov[2].type == "THREATEN" and gov[2].pos == "verb" else None
-                        if ev is not None and ev.actors and ev.recipients and ev.modality != "perceived":
+                        if ev is not None and ev.actors and ev.recipients and ev.modality != "perceived" \
+                                and not BACKGROUND_BEFORE.search(doc.text, max(0, ev.trigger.start - 16), ev.trigger.start):
                             ev.modality = "hypothetical"
                             events.extend([ev, _threat_of(ev, ev.recipients)])
                         continue
@@ -492,6 +499,10 @@ class EventStage:
                 or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
             # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
             trig = dataclasses.replace(trig, pos="noun")
+        if lang == "de" and trig.type == "THREATEN" and any(toks[k].text.lower().startswith(DE_EASING) for k in range(i0, i1 + 1) if k not in idx):
+            # "stellt eine Lockerung der Sanktionen in Aussicht": sanctions eased are held out as a
+            # promise (AGREE), not threatened
+            trig = dataclasses.replace(trig, type="AGREE", mode=None, cameo="030")
         if lang == "de" and trig.type == "ASSAULT" and i0 == i1 and toks[i0].text.lower() in DE_BARE_WEAPONS and i0 > 0:
             k = i0 - 1
             while k > 0 and toks[k].text[:1].islower() and toks[k].text.isalpha() and toks[k].text.lower() not in DE_PREPOSITIONS:
@@ -1554,6 +1565,8 @@ class EventStage:
             hostile = e.type in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE")
             if not (hostile or e.type in ("SUPPORT", "COOPERATE", "AID")) or e.modality not in ("future", "hypothetical"):
                 continue
+            if BACKGROUND_BEFORE.search(doc.text, max(0, e.trigger.start - 16), e.trigger.start):
+                continue  # "droht nach dem Stopp der russischen Gaslieferungen eine Krise": an act that came before
             after_k = [k for k, t in enumerate(toks) if t.start >= e.trigger.end]
             if not hostile and not any(toks[k].text.lower() in UNLESS_WORDS for k in after_k):
                 continue  # ("Britain will recognise a Palestinian state unless Israel agrees to a ceasefire": a penalty)
@@ -2168,6 +2181,7 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
                  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
                  "gilt", "gelten", "galt", "galten"}
+DE_EASING = ("lockerung", "aufhebung", "rücknahme", "beendigung", "abbau", "erleichterung", "senkung")
 DE_BARE_WEAPONS = {"rakete", "raketen", "marschflugkörper", "drohne", "drohnen", "granaten", "bomben"}
 DE_VIEW_PHRASE = re.compile(r"\bnach (?:\w+ )?(?:ansicht|auffassung|meinung|überzeugung|lesart|wahrnehmung)\b|\baus (?:\w+ )?sicht\b")
 DE_VIEW_INFINITIVES = {"werten", "betrachten", "ansehen", "einstufen", "bewerten", "auffassen", "verstehen", "empfinden", "begreifen"}
@@ -2292,6 +2306,69 @@ def _not_ruled_out(lang: str, toks: list[Token], coded: dict[int, Event]) -> Eve
     if act is None or {a.code for a in act.actors} & {r.code for r in act.recipients}:
         return None
     return _threat_of(act, act.recipients)
+
+
+BACKGROUND_BEFORE = re.compile(r"(?i)\b(?:nach|seit) (?:dem|der|den)\s+$|\b(?:after|since) the\s+$|\b(?:dopo|da) (?:il|la|lo|l'|i|le)\s*$")
+EN_HANDING_OVER = re.compile(r"(?i)^extradit")  # (the gold codes the deported or handed-over persons' state)
+EN_ANGRY_OPENERS = {"angry", "angered", "furious", "outraged", "incensed", "enraged", "upset", "infuriated", "irked", "annoyed"}
+EN_LAUNCH = re.compile(r"(?i)^(?:launch|fir(?:e|ed|es|ing)|test-fir|test)")
+EN_TARGET_PREPS = {"at", "on", "into", "toward", "towards", "against", "across", "over"}
+WEEKDAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _en_roles_refined(text: str, toks: list[Token], i: int, e: Event, coded: dict[int, Event], ments: list[Mention]) -> Event:
+    """English readings of whom an act is aimed at that the clause rules miss."""
+    k_end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    own = {a.code for a in e.actors}
+    if EN_HANDING_OVER.match(e.trigger.text):
+        # "extradited Russian hacker Yevgeny Nikulin to the United States": the state the person is
+        # handed to, not the person's nationality
+        dest = next((m for m in ments if e.trigger.end < m.start < toks[k_end - 1].end and m.code and m.code not in own
+                     and m.kind in ("state", "organisation", "place") and len(m.code) >= 2
+                     and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])), None)
+        if dest is not None:
+            return dataclasses.replace(e, recipients=_refs([dest]))
+    if e.type in ("ACCUSE", "SANCTION") and re.search(r"(?i)\bits (?:ambassador|envoy|charg)", e.trigger.text):
+        # "suspended trade talks with Israel and summoned its ambassador": the party of the act before
+        # ("recalled its ambassador from Paris": the post it is recalled from says it)
+        post = next((m for m in ments if e.trigger.end <= m.start <= e.trigger.end + 8 and m.code and m.code not in own
+                     and re.match(r"\s*from\s+$", text[e.trigger.end:m.start])), None)
+        prev = [o for j, o in coded.items() if j < i and o.recipients and any(r.code for r in o.recipients)]
+        if post is not None:
+            return dataclasses.replace(e, recipients=_refs([post]))
+        if prev:
+            return dataclasses.replace(e, recipients=prev[-1].recipients)
+    if e.type == "CONCEDE" and "resign" in e.trigger.text.lower() and e.recipients:
+        return dataclasses.replace(e, recipients=[])  # "announced his resignation ... from Riyadh": no one it is made to
+    if e.type in ("PROTEST", "ACCUSE") and not e.recipients and toks and toks[0].text.lower() in EN_ANGRY_OPENERS:
+        # "Angry at Japan's release of treated water, thousands of South Koreans rallied": the party
+        # the fronted anger is about is the target
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
+        if 0 < comma < i:
+            target = next((m for m in ments if m.start < toks[comma].start and m.code and m.code not in own
+                           and m.kind in ("state", "organisation", "person")), None)
+            if target is not None:
+                return dataclasses.replace(e, recipients=_refs([target]))
+    f = next((k for k in range(max(0, i - 4), i) if toks[k].text.lower() in ("face", "faces", "faced", "facing")), -1)
+    if f > 0 and e.type in ("SANCTION", "THREATEN", "ASSAULT", "COERCE") and e.actors and all(a.end <= toks[f].start for a in e.actors):
+        # "Macron, Merz, Starmer and Tusk said ... that Russia would face massive sanctions if ...": who
+        # faces the act undergoes it; the speakers who announce it would impose it
+        said = next((k for k in range(f) if toks[k].text.lower() in ("said", "warned", "told", "stated", "declared", "announced")), -1)
+        speakers = [m for m in ments if said > 0 and m.end <= toks[said].start and m.code and m.kind in ("state", "organisation", "person")
+                    and m.code not in own]
+        if speakers:
+            return dataclasses.replace(e, actors=_refs(speakers), recipients=e.actors)
+    clause_end = toks[k_end].start if k_end < len(toks) else len(text)
+    if e.type == "ASSAULT" and not any(r.start < clause_end for r in e.recipients) and EN_LAUNCH.match(e.trigger.text) \
+            and re.search(r"(?i)\b(?:missiles?|rockets?|icbms?)\b", " ".join(t.text for t in toks[i:min(len(toks), i + 6)])) \
+            and not any(t.text.lower() in EN_TARGET_PREPS and not (t.text.lower() == "on" and toks[j + 1].text in WEEKDAYS_EN | MONTHS_EN)
+                        for j, t in enumerate(toks[i + 1:k_end - 1], i + 1)):
+        # "North Korea launched a long-range rocket": a launch with no target is a show of force (a
+        # test), as the gold codes it, not an attack
+        # (", the South Korean military said": the speaker after the clause is no target)
+        return dataclasses.replace(e, type="MOBILIZE", mode="weapons", cameo="150", goldstein=goldstein("150"), quad=quad_of("150"),
+                                   plover_score=PLOVER_SCORE["MOBILIZE"], recipients=[])
+    return e
 
 
 APPOSITION_POSSESSIVES = {"his", "her", "their", "its", "sua", "suo", "loro", "sa", "son", "leur", "su", "sus",
@@ -3204,7 +3281,7 @@ def _en_participle_clause(lang: str, toks: list[Token], i0: int) -> bool:
 # after the trigger only (the clause-wide PERCEIVED_IN below covers the rest): "hält einen Angriff
 # für möglich", "watches the drills with suspicion"
 PERCEIVED_AFTER = re.compile(
-    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch) ){0,2}(?:(?:un)?möglich|(?:un)?wahrscheinlich|(?:un)?denkbar|(?:un)?realistisch|plausibel)"
+    r"\b(?:mit (?:\w+ )?(?:argwohn|misstrauen)|für (?:(?:jederzeit|durchaus|sehr|gut|weiterhin|bald|zunehmend|immer|eher|absolut|höchst|äußerst|ziemlich|nun|jetzt|noch|unmittelbar|kurz) ){0,2}(?:(?:un)?möglich|(?:un)?wahrscheinlich|(?:un)?denkbar|(?:un)?realistisch|plausibel|bevorstehend|absehbar|unausweichlich|unvermeidlich)"
     r"|with (?:\w+ )?(?:suspicion|apprehension)|con (?:\w+ )?sospetto|avec (?:\w+ )?(?:méfiance|appréhension)"
     # "Per Ankara, il sostegno americano ai curdi rappresenta una minaccia": the act that is the
     # subject of a perceived threat is part of the view, not an act asserted by the sentence
@@ -3696,13 +3773,17 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         if noun >= 0 and toks[noun].text.lower() in DE_CONDITION_NOUNS:
             return True
     closer = next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text.lower() in DE_THREAT_CLOSERS), -1)
+    # (opening the sentence, the case needs no "werde": "Bei einer Verletzung der Waffenruhe greift
+    # Israel wieder an, warnte Netanjahu" puts the consequence in the present)
     if closer > 0 and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
-            and any(t.text.lower() in DE_INTENT_AFTER for t in toks[i1 + 1:closer]):
+            and (i0 == 2 or any(t.text.lower() in DE_INTENT_AFTER for t in toks[i1 + 1:closer])):
         return True
     # ... and the act threatened for that case ("werde Israel mit voller Härte zurückschlagen")
     if closer > 0 and len(toks) > 2 and toks[0].text.lower() == "bei" and toks[1].text.lower() in ("einem", "einer") \
-            and any(t.text.lower() in DE_INTENT_AFTER for t in toks[2:i0]) and not any(t.text in (",", ";") for t in toks[:i0]):
+            and i0 < closer and not any(t.text in (",", ";") for t in toks[:i0]):
         return True
+    if toks and toks[0].text.lower() == "je" and len(toks) > 1 and toks[1].text.lower() in ("nachdem", "nach"):
+        return True  # "Je nachdem, wie sich die Lage entwickelt, schickt Frankreich Soldaten": depending on a case
     # "ist die Hamas zur Freilassung aller Geiseln bereit", "zu einer Anerkennung Israels bereit":
     # what a party is ready for has not happened (decision: willingness, as 'wäre bereit')
     k = i0 - 1
