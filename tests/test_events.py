@@ -1945,3 +1945,16 @@ def test_german_easing_needs_its_object(text: str, expected: set[tuple[str, str,
 def test_german_background_and_imminent_acts(text: str) -> None:
     got = {e for e in _asserted(text, "de") if e[0] in ("THREATEN", "ASSAULT")}
     assert not got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act named in a background phrase ("als Reaktion auf", "wegen", "seit dem", a fronted "Nach")
+    # is the reason or the time of the act reported, not news of its own, and governs nothing
+    ("Kanada hat als Reaktion auf Trumps Drohungen Gegenzölle auf US-Waren verhängt.", {"SANCTION"}),
+    ("Seit dem russischen Angriff auf die Ukraine hat Polen seine Verteidigungsausgaben verdreifacht.", set()),
+    ("Nach Trumps Drohungen hat Kolumbien die Abschiebeflüge doch zugelassen.", set()),
+    ("Die USA haben ihren Bürgern wegen der Kämpfe von Reisen in den Libanon abgeraten.", set()),
+])
+def test_german_background_phrases(text: str, expected: set[str]) -> None:
+    got = {e[0] for e in _asserted(text, "de", "2025-05-01")}
+    assert got == expected, got

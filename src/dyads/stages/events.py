@@ -2059,7 +2059,9 @@ def governing_matches(
                  toks[k].text == "," and k + 1 < i0 and toks[k + 1].text[:1].isupper() for k in range(prev_end + 1, i0)))
              and not _new_predicate(toks, i0, trig))
             or (trig.pos == "noun" and (lang == "de" or not any(toks[k].text in (",", ";", ":") for k in range(prev_end + 1, i0))))
-        ):
+        ) and not (lang == "de" and kept and _de_background_pp(toks, kept[-1][0])):
+            # ("hat als Reaktion auf Trumps Drohungen Gegenzölle verhängt": a threat in a background
+            # phrase governs nothing)
             if threats is not None and prev_type == "THREATEN" and kept:
                 threats.append((m, kept[-1]))
             continue  # "ha chiesto ... il risarcimento", "agreed to allow aid": the governing event codes it
@@ -2181,6 +2183,29 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
                  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
                  "gilt", "gelten", "galt", "galten"}
+def _de_background_pp(toks: list[Token], i0: int) -> bool:
+    """Is the German act noun at i0 the head of a background phrase: "hat als Reaktion auf Trumps
+    Drohungen Gegenzölle verhängt", "hat wegen der Kämpfe ...", "Seit dem russischen Angriff auf die
+    Ukraine hat Polen ...", "Nach Trumps Drohungen hat Kolumbien ..."? The gold codes the reaction
+    only; the act the phrase names is its reason or its time, not news of its own."""
+    if not toks[i0].text[:1].isupper():
+        return False
+    k = i0 - 1
+    while k >= 0 and i0 - k <= 5 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()
+                                      and toks[k].text.lower() not in DE_PREPOSITIONS | DE_BACKGROUND_PREPS
+                                      or toks[k].text[:1].isupper() and toks[k].text.endswith("s") and k == i0 - 1):
+        k -= 1  # articles, adjectives and a possessive name ("Trumps Drohungen")
+    if k < 0:
+        return False
+    w = toks[k].text.lower()
+    if w in ("wegen", "seit", "infolge", "aufgrund"):
+        return True
+    if w == "auf" and k >= 2 and toks[k - 1].text.lower() in ("reaktion", "antwort") and toks[k - 2].text.lower() in ("als", "in"):
+        return True
+    return w == "nach" and k == 0 and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 8])
+
+
+DE_BACKGROUND_PREPS = {"wegen", "seit", "infolge", "aufgrund", "nach", "auf"}
 DE_EASING = ("lockerung", "aufhebung", "rücknahme", "beendigung", "abbau", "erleichterung", "senkung")
 DE_BARE_WEAPONS = {"rakete", "raketen", "marschflugkörper", "drohne", "drohnen", "granaten", "bomben"}
 DE_VIEW_PHRASE = re.compile(r"\bnach (?:\w+ )?(?:ansicht|auffassung|meinung|überzeugung|lesart|wahrnehmung)\b|\baus (?:\w+ )?sicht\b")
@@ -3464,6 +3489,8 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             toks[k].text.lower() == "gegen" and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() for t in toks[k + 1:i0])
             for k in range(max(0, i0 - 4), i0)) and any(t.text.lower().startswith(("protest", "demonstr")) for t in toks[c0:c1]):
         return True
+    if _de_background_pp(toks, i0) and not any(t.text.lower() in DE_FINITE for t in toks[i0:i1 + 1]):
+        return True  # (not a pattern that runs on to the main verb: "auf die Zölle hat China Exportkontrollen verhängt")
     # "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit ...": a fronted view and its verb
     if toks and toks[0].text.lower() == "als" and any(t.text.lower() in DE_VIEW_VERBS for t in toks[1:6]) \
             and not any(t.text in (",", ";", ":") for t in toks[:i0]):
