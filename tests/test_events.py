@@ -1958,3 +1958,25 @@ def test_german_background_and_imminent_acts(text: str) -> None:
 def test_german_background_phrases(text: str, expected: set[str]) -> None:
     got = {e[0] for e in _asserted(text, "de", "2025-05-01")}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announced act is still to come
+    ("Russland kündigte an, Truppen an die Grenze zu Finnland zu verlegen.", {("MOBILIZE", "RUS", "FIN", "future")}),
+    # an expectation closing a weil-clause, a purchase under review, a rehearsed attack
+    ("Weil Israel einen Angriff der Hisbollah erwartet, hat Israel seine Truppen im Norden verstärkt.",
+     {("MOBILIZE", "ISR", None, "asserted")}),
+    ("Weil es sich von Trump provoziert fühlt, lässt Kanada den Kauf von 88 Kampfjets des Typs F-35 aus den USA überprüfen.",
+     {("COOPERATE", "CAN", "USA", "hypothetical")}),
+    # travel advised against, neutrality given up, a safety closure: no event of their own
+    ("Verärgert über Äußerungen Takaichis hat China seinen Bürgern von Reisen nach Japan abgeraten.", set()),
+    ("Aus Sorge vor Russland haben Finnland und Schweden ihre Neutralität aufgegeben und die NATO-Mitgliedschaft beantragt.",
+     {("REQUEST", "FIN", None, "asserted")}),
+    ("Aus Sorge vor einer Eskalation hat Deutschland seine Botschaft in Teheran vorübergehend geschlossen.", set()),
+    # an appeal to the United Nations, not a phone call; two states' exercise is cooperation
+    ("Guyana hat die Vereinten Nationen angerufen.", {("REQUEST", "GUY", "UN", "asserted")}),
+    ("Die Philippinen und die USA haben ihr bisher größtes Manöver begonnen.", {("COOPERATE", "PHL", None, "asserted")}),
+])
+def test_german_reactions_read_right(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

@@ -374,6 +374,15 @@ class EventStage:
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
                 _de_otherwise(toks, coded, events)
                 _de_diplomatic_protest(coded, events, sent_ments)
+                for i, e in list(coded.items()):
+                    if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
+                            and re.search(r"(?i)manöver|übung", e.trigger.text):
+                        # "Die Philippinen und die USA haben ihr bisher größtes Manöver begonnen": an
+                        # exercise of two states together is military cooperation, as "gemeinsames Manöver"
+                        new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
+                                                  quad=quad_of("062"), plover_score=PLOVER_SCORE["COOPERATE"])
+                        events[events.index(e)] = new
+                        coded[i] = new
             _free_relative(lang, toks, coded, sent_ments)
             for e in coded.values():
                 if e.type == "CONSULT" and len(e.actors) + len(e.recipients) > 2:
@@ -499,6 +508,10 @@ class EventStage:
                 or (lang == "en" and toks[i0].text.lower().endswith("s") and toks[i0 - 1].text.lower() in SETTING_OPENERS | {"of"})):
             # "Durante la visita di Putin", "the visit by Sunak": a verb's form after an article is its noun
             trig = dataclasses.replace(trig, pos="noun")
+        if lang == "de" and (reading := _de_special_reading(toks, i0, i1, trig)) is not None:
+            if not isinstance(reading, Trigger):
+                return None
+            trig = reading
         if lang == "de" and trig.type == "THREATEN" and any(toks[k].text.lower().startswith(DE_EASING) for k in range(i0, i1 + 1) if k not in idx):
             # "stellt eine Lockerung der Sanktionen in Aussicht": sanctions eased are held out as a
             # promise (AGREE), not threatened
@@ -1921,6 +1934,13 @@ class EventStage:
                 i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) and any(
                 t.text.lower() in DE_INTENDING for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
             return "future"  # "wollen die baltischen Staaten aus dem Ottawa-Abkommen austreten": the bracket's modal
+        if lang == "de" and (toks[i1].text.lower() == "zu" or DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or (
+                i1 > 0 and toks[i1 - 1].text.lower() == "zu")) and (
+                comma := next((k for k in range(i0 - 1, -1, -1) if toks[k].text in (",", ";", ":")), -1)) > 0 \
+                and toks[comma].text == "," and any(t.text.lower() in DE_ANNOUNCING for t in toks[max(0, comma - 6):comma]):
+            # "Russland kündigte an, Truppen an die Grenze zu Finnland zu verlegen": an announced or
+            # planned act is still to come
+            return "future"
         if cues.has("future", toks[max(0, i0 - 5):i0]) >= 0 or (fut and any(
                 fut.search(t.text.lower()) and not t.text[:1].isupper() for t in toks[max(0, i0 - 2):i1 + 1])):  # not "Ankara"
             return "future"
@@ -2205,7 +2225,38 @@ def _de_background_pp(toks: list[Token], i0: int) -> bool:
     return w == "nach" and k == 0 and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 8])
 
 
+DE_SUBORDINATORS = {"weil", "da", "dass", "obwohl", "während", "zumal", "nachdem"}
+DE_AWAITING = {"erwartet", "erwarten", "erwartete", "erwarteten", "befürchtet", "befürchten", "fürchtet", "fürchten"}
 DE_BACKGROUND_PREPS = {"wegen", "seit", "infolge", "aufgrund", "nach", "auf"}
+DE_NEUTRALITY = ("neutralität", "bündnisfreiheit", "blockfreiheit", "militärische zurückhaltung")
+DE_APPEAL_BODIES = re.compile(r"(?i)^(?:die vereinten nationen|den (?:un-)?sicherheitsrat|den internationalen (?:gerichtshof|strafgerichtshof)"
+                              r"|den igh|den istgh|die uno?|die welthandelsorganisation|die wto|das schiedsgericht)")
+
+
+def _de_special_reading(toks: list[Token], i0: int, i1: int, trig: Trigger) -> Trigger | str | None:
+    """German readings a lexicon pattern cannot express: "drop" for no event, a re-typed trigger, or
+    None to keep the match."""
+    w = toks[i0].text.lower()
+    before = " ".join(t.text.lower() for t in toks[max(0, i0 - 4):i0])
+    clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    tail = [t.text.lower() for t in toks[i1 + 1:clause_end]]
+    if trig.type == "CONSULT" and w.startswith("reise") and (w in ("reisen", "reise") and toks[i0 - 1].text.lower() in ("von", "vor")) \
+            and any(x.startswith(("abgeraten", "abraten", "abrät", "ab", "gewarnt", "warnt")) for x in tail + [t.text.lower() for t in toks[max(0, i0 - 4):i0]]):
+        return "drop"  # "hat seinen Bürgern von Reisen nach Japan abgeraten": a trip advised against is not made
+    if trig.type == "CONCEDE" and any(n in before for n in DE_NEUTRALITY):
+        return "drop"  # "haben ihre Neutralität aufgegeben": a change of doctrine, conceded to no one
+    if trig.type == "SANCTION" and any(re.match(r"(?:botschaft|botschaften|konsulat\w*|generalkonsulat\w*|vertretung\w*)$", t.text.lower())
+                                       for t in toks[i0:i1 + 1]) \
+            and any(t.text.lower() in ("vorübergehend", "vorerst", "sicherheitsgründen", "evakuiert") for t in toks[max(0, i0 - 6):clause_end]):
+        return "drop"  # "hat seine Botschaft in Teheran vorübergehend geschlossen": a safety closure, no sanction
+    if trig.type == "CONSULT" and w.startswith(("angerufen", "anrufen", "rief", "ruft")):
+        k = next((k for k in range(max(0, i0 - 6), i0) if DE_APPEAL_BODIES.match(" ".join(t.text.lower() for t in toks[k:k + 4]))), -1)
+        if k >= 0 or (w in ("rief", "ruft") and DE_APPEAL_BODIES.match(" ".join(t.text.lower() for t in toks[i0 + 1:i0 + 5]))):
+            # "hat die Vereinten Nationen angerufen": an appeal to a body, not a phone call
+            return dataclasses.replace(trig, type="REQUEST", mode=None, cameo="020")
+    return None
+
+
 DE_EASING = ("lockerung", "aufhebung", "rücknahme", "beendigung", "abbau", "erleichterung", "senkung")
 DE_BARE_WEAPONS = {"rakete", "raketen", "marschflugkörper", "drohne", "drohnen", "granaten", "bomben"}
 DE_VIEW_PHRASE = re.compile(r"\bnach (?:\w+ )?(?:ansicht|auffassung|meinung|überzeugung|lesart|wahrnehmung)\b|\baus (?:\w+ )?sicht\b")
@@ -3244,6 +3295,8 @@ def _in_condition(toks: list[Token], i0: int, lang: str) -> bool:
 
 
 UNLESS = {"meno", "moins", "menos"}
+DE_ANNOUNCING = {"kündigte", "kündigten", "kündigt", "angekündigt", "ankündigen", "plant", "planen", "plante", "planten", "beabsichtigt",
+                 "beabsichtigte", "beabsichtigen", "versprach", "versprachen", "versprochen", "verspricht"}
 DE_INTENDING = {"will", "wollen", "wollte", "wollten", "soll", "sollen", "plant", "planen", "plante", "planten", "möchte", "möchten"}
 DE_MODAL_AFTER = {"könnte", "könnten", "könne", "würde", "würden", "dürfte", "dürften"}
 # The English sets code a state's act on its own people with no recipient ("Turkish police
@@ -3489,6 +3542,8 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             toks[k].text.lower() == "gegen" and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() for t in toks[k + 1:i0])
             for k in range(max(0, i0 - 4), i0)) and any(t.text.lower().startswith(("protest", "demonstr")) for t in toks[c0:c1]):
         return True
+    if c1 > i1 and toks[c0].text.lower() in DE_SUBORDINATORS and toks[c1 - 1].text.lower() in DE_EXPECTING | DE_AWAITING:
+        return True  # "Weil Israel einen Angriff der Hisbollah erwartet, ...": the clause's verb-final expectation
     if _de_background_pp(toks, i0) and not any(t.text.lower() in DE_FINITE for t in toks[i0:i1 + 1]):
         return True  # (not a pattern that runs on to the main verb: "auf die Zölle hat China Exportkontrollen verhängt")
     # "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit ...": a fronted view and its verb
@@ -3612,6 +3667,8 @@ DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n
                           r"|entscheid|entschied|abwäg|nachdenk|nachgedacht|berat|erwäg|prüf)\w*$")
 DE_PREVENTING = re.compile(r"(?:.* )?(?:abzuhalten|abzuschrecken|zu verhindern|zu verhüten|vorzubeugen|zu vereiteln|zu unterbinden"
                            r"|abzuwehren|zu erschweren)$")
+DE_REVIEWING = re.compile(r"^(?:überprüf|prüf|überdenk|geprüft|überprüft)\w*$")
+DE_REHEARSING = re.compile(r"^(?:übte|übten|geübt|probte|probten|geprobt|simulierte|simulierten|simuliert|trainierte|trainierten|trainiert)$")
 DE_SCENARIO = re.compile(r"^(?:planspiel|szenario|gedankenspiel|simulation|kriegsspiel|computersimulation|übungsszenario|drehbuch"
                          r"|modellrechnung|krisenszenario|bedrohungsszenario)\w*$")
 
@@ -3777,6 +3834,10 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     if um >= 0 and toks[um].text.lower() == "um" and c_end > i1 and DE_PREVENTING.match(
             " ".join(t.text.lower() for t in toks[max(i1 + 1, c_end - 2):c_end])):
         return True  # "Um China von einer Blockade Taiwans abzuhalten, ...": the act to be prevented
+    if toks[i0].text[:1].isupper() and c_end - 1 > i1 and DE_REVIEWING.match(toks[c_end - 1].text.lower()):
+        return True  # "lässt den Kauf von 88 Kampfjets aus den USA überprüfen": under review, not done
+    if toks[i0].text[:1].isupper() and any(DE_REHEARSING.match(t.text.lower()) for t in toks[max(c0, i0 - 8):i0]):
+        return True  # "Bei seinem Manöver übte China die Blockade ... und Angriffe auf Energieanlagen": rehearsed
     if _de_scenario(toks) and not any(t.text == ";" for t in toks[:i0]):
         return True  # "In einem geheimen Planspiel der Bundeswehr greift Russland die NATO an": a war game
     if toks[0].text.lower() == "dass" and i1 < c_end and c_end < len(toks) and toks[c_end].text == "," and any(
