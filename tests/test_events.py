@@ -1980,3 +1980,14 @@ def test_german_background_phrases(text: str, expected: set[str]) -> None:
 def test_german_reactions_read_right(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the fear belongs to the reason phrase after the finite verb; the verb-final act is the reaction
+    ("Die Türkei hat wegen der Bedrohung durch die PKK Luftangriffe im Nordirak geflogen.", {("ASSAULT", "TUR", "PKK", "asserted")}),
+    ("Dänemark hat wegen der Bedrohung durch Russland die Wehrpflicht auf Frauen ausgeweitet.", {("MOBILIZE", "DNK", "RUS", "asserted")}),
+    ("Taiwan hat aus Sorge vor einer chinesischen Invasion seine Reservisten einberufen.", {("MOBILIZE", "TWN", None, "asserted")}),
+])
+def test_german_reaction_after_a_reason_phrase(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "de")
+    assert got == expected, got

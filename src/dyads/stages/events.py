@@ -1816,6 +1816,10 @@ class EventStage:
         if etype == "THREATEN" and _described_threat(lang, toks, i0, i1):
             return "perceived"
         felt_after = toks[i1 + 1:i1 + 3]
+        if lang == "de" and _de_reaction_after_reason(toks, i0, i1):
+            # "Dänemark hat wegen der Bedrohung durch Russland die Wehrpflicht ausgeweitet": the fear
+            # is the reason phrase's; the verb-final act of the main clause is the real reaction
+            window, felt_after = [], []
         if lang == "it" and any(t.text.lower() in IT_MOTIVE for t in felt_after):
             # "La Russia ha attaccato Kiev temendo che l'Ucraina ricevesse armi", "... per timore di
             # ...": a fear after the act is its motive; the act itself was carried out
@@ -2223,6 +2227,27 @@ def _de_background_pp(toks: list[Token], i0: int) -> bool:
     if w == "auf" and k >= 2 and toks[k - 1].text.lower() in ("reaktion", "antwort") and toks[k - 2].text.lower() in ("als", "in"):
         return True
     return w == "nach" and k == 0 and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 8])
+
+
+def _de_reaction_after_reason(toks: list[Token], i0: int, i1: int) -> bool:
+    """Is the act the verb-final predicate of a main clause whose finite verb is followed by a reason
+    phrase ("hat wegen der Bedrohung durch die PKK Luftangriffe im Nordirak geflogen", "hat aus Sorge
+    vor einer Invasion seine Reservisten einberufen")?"""
+    k = next((k for k in range(1, i0) if toks[k].text.lower() in ("wegen", "angesichts", "aufgrund", "infolge", "aus")
+              and toks[k - 1].text.lower() in DE_FINITE), -1)
+    if k < 0 or any(t.text in (",", ";", ":") for t in toks[k:i0]):
+        return False
+    if toks[k].text.lower() == "aus" and not (k + 1 < len(toks) and toks[k + 1].text.lower() in DE_FEAR_OF | DE_EMOTION_OF):
+        return False
+    j = i0 - 1
+    while j > k and (toks[j].text.lower() in DE_DETERMINERS or toks[j].text[:1].islower() and toks[j].text.isalpha()
+                     and toks[j].text.lower() not in DE_PREPOSITIONS):
+        j -= 1
+    if toks[j].text.lower() in DE_PREPOSITIONS | {"vor", "aus"}:
+        return False  # the act inside the reason phrase ("aus Sorge vor einer Invasion")
+    end = next((j for j in range(i1 + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+    last = toks[end - 1]
+    return end - 1 >= i0 and last.text[:1].islower() and last.text.isalpha() and not toks[i0].text.lower().startswith(("bedroh", "droh"))
 
 
 DE_SUBORDINATORS = {"weil", "da", "dass", "obwohl", "während", "zumal", "nachdem"}
