@@ -1954,6 +1954,7 @@ def test_german_background_and_imminent_acts(text: str) -> None:
     ("Seit dem russischen Angriff auf die Ukraine hat Polen seine Verteidigungsausgaben verdreifacht.", set()),
     ("Nach Trumps Drohungen hat Kolumbien die Abschiebeflüge doch zugelassen.", set()),
     ("Die USA haben ihren Bürgern wegen der Kämpfe von Reisen in den Libanon abgeraten.", set()),
+    ("Japan reagiert auf Chinas Drohungen mit einer Verstärkung seiner Truppen auf den Südwestinseln.", set()),
 ])
 def test_german_background_phrases(text: str, expected: set[str]) -> None:
     got = {e[0] for e in _asserted(text, "de", "2025-05-01")}
@@ -1991,3 +1992,10 @@ def test_german_reactions_read_right(text: str, expected: set[tuple[str, str, st
 def test_german_reaction_after_a_reason_phrase(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _not_perceived(text, "de")
     assert got == expected, got
+
+
+def test_german_deadline_is_a_demand_and_its_act_is_demanded() -> None:
+    # a deadline given is a demand; the act it asks for has not happened; "andernfalls" makes the threat
+    got = _not_perceived("Die EU gibt Russland eine Frist bis Montag, um einer Waffenruhe zuzustimmen; andernfalls drohen neue "
+                         "Sanktionen.", "de", "2025-07-29")
+    assert {e for e in got if e[3] == "asserted"} == {("REQUEST", "EU", "RUS", "asserted"), ("THREATEN", "EU", "RUS", "asserted")}, got

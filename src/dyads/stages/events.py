@@ -2226,6 +2226,8 @@ def _de_background_pp(toks: list[Token], i0: int) -> bool:
         return True
     if w == "auf" and k >= 2 and toks[k - 1].text.lower() in ("reaktion", "antwort") and toks[k - 2].text.lower() in ("als", "in"):
         return True
+    if w == "auf" and k >= 1 and toks[k - 1].text.lower().startswith("reagier"):
+        return True  # "Japan reagiert auf Chinas Drohungen mit ...": what is reacted to
     return w == "nach" and k == 0 and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 8])
 
 
@@ -3863,6 +3865,10 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True  # "lässt den Kauf von 88 Kampfjets aus den USA überprüfen": under review, not done
     if toks[i0].text[:1].isupper() and any(DE_REHEARSING.match(t.text.lower()) for t in toks[max(c0, i0 - 8):i0]):
         return True  # "Bei seinem Manöver übte China die Blockade ... und Angriffe auf Energieanlagen": rehearsed
+    comma_k = next((k for k in range(i0 - 1, max(-1, i0 - 8), -1) if toks[k].text == ","), -1)
+    if comma_k > 0 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or toks[i1 - 1].text.lower() == "zu") \
+            and any(t.text.lower() in ("frist", "zeit", "ultimatum", "fristen") for t in toks[max(0, comma_k - 5):comma_k + 1]):
+        return True  # "gibt Russland eine Frist bis Montag, um einer Waffenruhe zuzustimmen": the act demanded
     if _de_scenario(toks) and not any(t.text == ";" for t in toks[:i0]):
         return True  # "In einem geheimen Planspiel der Bundeswehr greift Russland die NATO an": a war game
     if toks[0].text.lower() == "dass" and i1 < c_end and c_end < len(toks) and toks[c_end].text == "," and any(
