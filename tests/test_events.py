@@ -1999,3 +1999,13 @@ def test_german_deadline_is_a_demand_and_its_act_is_demanded() -> None:
     got = _not_perceived("Die EU gibt Russland eine Frist bis Montag, um einer Waffenruhe zuzustimmen; andernfalls drohen neue "
                          "Sanktionen.", "de", "2025-07-29")
     assert {e for e in got if e[3] == "asserted"} == {("REQUEST", "EU", "RUS", "asserted"), ("THREATEN", "EU", "RUS", "asserted")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence that opens with "Das Land", "Die Insel" continues about the state the one before opened with
+    ("Finnland fürchtet einen russischen Angriff. Das Land ist deshalb der NATO beigetreten.", ("SUPPORT", "FIN", "NATO", "asserted")),
+    ("Taiwan sieht sich von China bedroht. Die Insel hat nun die Wehrpflicht verlängert.", ("MOBILIZE", "TWN", None, "asserted")),
+])
+def test_german_state_anaphora(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    got = _not_perceived(text, "de", "2025-03-18")
+    assert expected in got, got

@@ -43,6 +43,7 @@ class LinkingStage:
         ms = self._short_names(doc, ms)
         ms = self._org_anaphora(ms, kb)
         self._pairs(ms)
+        ms = self._state_anaphora(doc, ms)
         self._gap_fillers(ms, text, kb, date)
         doc.mentions = ms
         return doc
@@ -339,6 +340,29 @@ class LinkingStage:
                     recent.remove(m.code)
                 recent.append(m.code)
 
+    # ---- "Das Land", "The country" opening a sentence ---------------------------------------
+    def _state_anaphora(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """A sentence that opens with "Das Land / Die Insel", "The country", "Il Paese", "Le pays",
+        "El país" continues about the state the previous sentence opened with ("Finnland fürchtet
+        einen Angriff. Das Land ist deshalb der NATO beigetreten."): the noun phrase is a mention
+        of that state, inferred."""
+        rx = STATE_ANAPHORA.get(doc.lang or "en")
+        if rx is None or len(doc.sentences) < 2:
+            return ms
+        added = []
+        for si in range(1, len(doc.sentences)):
+            sent = doc.sentences[si]
+            hit = rx.match(doc.text, sent.start)
+            if hit is None or any(hit.start() <= m.start < hit.end() for m in ms):
+                continue
+            prev = doc.sentences[si - 1]
+            ante = next((m for m in ms if prev.start <= m.start < prev.end and m.kind == "state" and m.code and len(m.code) == 3
+                         and m.source not in ("modifier", "demonym")), None)
+            if ante is not None:
+                added.append(Mention(hit.start(), hit.end(), hit.group(0), "state", ante.code, ante.sector, ante.kb_id, ante.name,
+                                     confidence=0.8, inferred=True, source="anaphor:state", sent=si))
+        return sorted(ms + added, key=lambda m: (m.start, -m.end)) if added else ms
+
     # ---- gaps ------------------------------------------------------------------------------
     def _gap_fillers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
         gaps = [m for m in ms if m.kind == "gap"]
@@ -461,3 +485,12 @@ def _preceded_by_article(text: str, m: Mention) -> bool:
 
 
 _ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
+
+# Noun phrases that open a sentence about the state the previous sentence opened with.
+STATE_ANAPHORA = {
+    "de": re.compile(r"(?:Das Land|Die Insel|Der Inselstaat|Das Königreich|Das Emirat|Die Republik)\b"),
+    "en": re.compile(r"(?:The country|The island|The island nation|The kingdom|The emirate)\b"),
+    "it": re.compile(r"(?:Il Paese|Il paese|L'isola|Il regno)\b"),
+    "fr": re.compile(r"(?:Le pays|L'île|Le royaume)\b"),
+    "es": re.compile(r"(?:El país|La isla|El reino)\b"),
+}
