@@ -2009,3 +2009,19 @@ def test_german_deadline_is_a_demand_and_its_act_is_demanded() -> None:
 def test_german_state_anaphora(text: str, expected: tuple[str, str, str | None, str]) -> None:
     got = _not_perceived(text, "de", "2025-03-18")
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # acts allowed only on a condition, talked about, given in exchange under a Konjunktiv: not done
+    "Nur mit Zustimmung des Kongresses können die USA weitere Waffen an die Ukraine liefern.",
+    "Erst nach einem Waffenstillstand will die EU über eine Lockerung der Sanktionen reden.",
+    "Im Gegenzug für Sicherheitsgarantien wäre die Ukraine bereit, auf einen NATO-Beitritt zu verzichten.",
+])
+def test_german_acts_on_a_condition_or_talked_about(text: str) -> None:
+    assert not _asserted(text, "de"), _asserted(text, "de")
+
+
+def test_german_background_in_the_light_of() -> None:
+    # "Im Lichte der chinesischen Manöver": the drills are the background of the scramble
+    got = _asserted("Im Lichte der chinesischen Manöver hat Japan Kampfjets aufsteigen lassen.", "de")
+    assert got == {("MOBILIZE", "JPN", None, "asserted")}, got

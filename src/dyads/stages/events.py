@@ -2216,7 +2216,7 @@ def _de_background_pp(toks: list[Token], i0: int) -> bool:
         return False
     k = i0 - 1
     while k >= 0 and i0 - k <= 5 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()
-                                      and toks[k].text.lower() not in DE_PREPOSITIONS | DE_BACKGROUND_PREPS
+                                      and toks[k].text.lower() not in DE_PREPOSITIONS | DE_BACKGROUND_PREPS | {"angesichts"}
                                       or toks[k].text[:1].isupper() and toks[k].text.endswith("s") and k == i0 - 1):
         k -= 1  # articles, adjectives and a possessive name ("Trumps Drohungen")
     if k < 0:
@@ -2228,6 +2228,9 @@ def _de_background_pp(toks: list[Token], i0: int) -> bool:
         return True
     if w == "auf" and k >= 1 and toks[k - 1].text.lower().startswith("reagier"):
         return True  # "Japan reagiert auf Chinas Drohungen mit ...": what is reacted to
+    if w == "angesichts" or w == "auf" and k >= 1 and toks[k - 1].text.lower() == "blick" \
+            or w in ("lichte", "eindruck", "hintergrund") and k >= 1 and toks[k - 1].text.lower() in ("im", "dem"):
+        return True  # "Im Lichte der chinesischen Manöver hat Japan ...", "mit Blick auf", "unter dem Eindruck"
     return w == "nach" and k == 0 and any(t.text.lower() in DE_FINITE for t in toks[i0 + 1:i0 + 8])
 
 
@@ -3691,7 +3694,9 @@ DE_PREPARING = re.compile(r"^(?:verteidigung|abwehr|schutz|vorbereitung|pl[aä]n
                           # adjusting to one ("stellt sich auf eine Blockade ein")
                           r"|spekulation|gerücht|mutmaßung|vermutung|befürchtung|debatte|diskussion|gedankenspiel|stellt|stellen|richtet|richten"
                           # a decision still to be taken on an act ("will über einen Angriff entscheiden")
-                          r"|entscheid|entschied|abwäg|nachdenk|nachgedacht|berat|erwäg|prüf)\w*$")
+                          r"|entscheid|entschied|abwäg|nachdenk|nachgedacht|berat|erwäg|prüf"
+                          # talks about an act still to come ("will über eine Lockerung der Sanktionen reden")
+                          r"|red|sprech|sprach|verhandel|diskutier)\w*$")
 DE_PREVENTING = re.compile(r"(?:.* )?(?:abzuhalten|abzuschrecken|zu verhindern|zu verhüten|vorzubeugen|zu vereiteln|zu unterbinden"
                            r"|abzuwehren|zu erschweren)$")
 DE_REVIEWING = re.compile(r"^(?:überprüf|prüf|überdenk|geprüft|überprüft)\w*$")
@@ -3901,6 +3906,11 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     if closer > 0 and len(toks) > 2 and toks[0].text.lower() == "bei" and toks[1].text.lower() in ("einem", "einer") \
             and i0 < closer and not any(t.text in (",", ";") for t in toks[:i0]):
         return True
+    if len(toks) > 2 and toks[0].text.lower() in ("nur", "erst") and toks[1].text.lower() in ("mit", "nach", "bei", "durch", "wenn", "falls"):
+        return True  # "Nur mit Zustimmung des Kongresses können die USA ... liefern": acts on a condition
+    if toks[i0].text[:1].isupper() and i0 >= 2 and any(toks[k].text.lower() == "gegenzug" for k in range(max(0, i0 - 5), i0 - 1)) \
+            and any(t.text.lower() in DE_MODAL_AFTER | {"wäre", "wären"} for t in toks):
+        return True  # "Im Gegenzug für Sicherheitsgarantien wäre die Ukraine bereit, ...": what would be given
     if toks and toks[0].text.lower() == "je" and len(toks) > 1 and toks[1].text.lower() in ("nachdem", "nach"):
         return True  # "Je nachdem, wie sich die Lage entwickelt, schickt Frankreich Soldaten": depending on a case
     # "ist die Hamas zur Freilassung aller Geiseln bereit", "zu einer Anerkennung Israels bereit":
