@@ -2025,3 +2025,9 @@ def test_german_background_in_the_light_of() -> None:
     # "Im Lichte der chinesischen Manöver": the drills are the background of the scramble
     got = _asserted("Im Lichte der chinesischen Manöver hat Japan Kampfjets aufsteigen lassen.", "de")
     assert got == {("MOBILIZE", "JPN", None, "asserted")}, got
+
+
+def test_german_plural_verb_first_condition() -> None:
+    # "Reichen die Freiwilligen nicht aus, ...": a plural verb-first condition the lemmatiser reads as a noun
+    got = _not_perceived("Reichen die Freiwilligen nicht aus, will Deutschland die Wehrpflicht wieder einführen.", "de")
+    assert got == {("MOBILIZE", "DEU", None, "hypothetical")}, got

@@ -4581,7 +4581,8 @@ def _de_v1_condition(toks: list[Token]) -> int:
     # a singular verb ("Greift", "Käme", "Marschiert") or a plural one before its subject ("Verhängen
     # die USA ...", "Scheitern die Gespräche ..."), not a name ("Äthiopiens", "Spanien")
     singular = w0.endswith(("t", "e")) and t0.lemma != w0 and t0.lemma.endswith(("en", "ern", "eln")) or w0.endswith("iert")
-    plural = t0.lemma == w0 and w0.endswith(("en", "ern", "eln")) and w1.lower() in DE_DETERMINERS | {"es", "sie"}
+    plural = (t0.lemma == w0 or t0.lemma.lower() + "en" == w0 or t0.lemma.lower() + "n" == w0) and w0.endswith(("en", "ern", "eln")) \
+        and w1.lower() in DE_DETERMINERS | {"es", "sie"}  # ("Reichen die Freiwilligen nicht aus": the lemmatiser reads "Reich")
     if not (singular or plural):
         return -1
     if not (w1.lower() in DE_DETERMINERS or w1.lower() in {"es", "er", "sie"} | DE_V1_SECOND
