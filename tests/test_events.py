@@ -2031,3 +2031,113 @@ def test_german_plural_verb_first_condition() -> None:
     # "Reichen die Freiwilligen nicht aus, ...": a plural verb-first condition the lemmatiser reads as a noun
     got = _not_perceived("Reichen die Freiwilligen nicht aus, will Deutschland die Wehrpflicht wieder einführen.", "de")
     assert got == {("MOBILIZE", "DEU", None, "hypothetical")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warning of what WOULD follow (Italian conditional mood) is a threat; "potrebbe" about
+    # another party voices a danger, and its act is coded as that party's possible act
+    ("Il Cremlino ha avvertito che fornire a Kiev missili a lungo raggio significherebbe un coinvolgimento diretto della NATO.",
+     {("THREATEN", "RUS", "UKR", "asserted")}),
+    ("Il Pentagono ha avvertito che la Cina potrebbe schierare nuovi missili nel Mar Cinese Meridionale.",
+     {("MOBILIZE", "CHN", None, "hypothetical")}),
+])
+def test_italian_conditional_warnings(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "consentire/permettere a X di", "autorizzare X a": the party allowed to act is the actor
+    ("Londra ha consentito all'Ucraina di colpire la Russia con i missili Storm Shadow.", {("ASSAULT", "UKR", "RUS", "asserted")}),
+    ("Il presidente americano ha autorizzato Kiev a colpire obiettivi militari in Russia.", {("ASSAULT", "UKR", "RUS", "asserted")}),
+    ("Mosca reagirà se Berlino permetterà a Kiev di colpire la Russia con i missili Taurus.", {("ASSAULT", "UKR", "RUS", "hypothetical")}),
+])
+def test_italian_object_control(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle after the object describes what was done to it, by the main subject, at its date
+    ("Hamas ha liberato quattro ostaggi thailandesi, rapiti il 7 ottobre 2023.",
+     {("RETREAT", "HAMAS", "THA", "asserted"), ("ASSAULT", "HAMAS", "THA", "historical")}),
+    # a gerund with an enclitic object: the main subject accuses the object just named
+    ("La Russia ha espulso due diplomatici estoni, accusandoli di spionaggio.",
+     {("SANCTION", "RUS", "EST", "asserted"), ("ACCUSE", "RUS", "EST", "asserted")}),
+    # what a signed order does is the act; the signing is no SUPPORT
+    ("Donald Trump ha firmato un ordine esecutivo per ritirare gli Stati Uniti dall'OMS.", {("SANCTION", "USA", "WHO", "asserted")}),
+    # a rejected proposal is its owner's
+    ("Kiev ha respinto la proposta russa di una tregua di Pasqua.", {("REJECT", "UKR", "RUS", "asserted")}),
+    # "il primo paese di Y a <verb>": the subject acts, Y only ranks it
+    ("La Spagna è diventata il primo paese della NATO a riconoscere lo Stato di Palestina.", {("SUPPORT", "ESP", "PSE", "asserted")}),
+    # "<act noun> <demonym> di X": the adjective names the attacker; "Trent'anni dopo" dates it
+    ("Trent'anni dopo l'invasione irachena del Kuwait, il presidente iracheno è arrivato in visita a Kuwait City.",
+     {("ASSAULT", "IRQ", "KWT", "historical"), ("CONSULT", "IRQ", "KWT", "asserted")}),
+    # the object of a trailing gerund clause is not the recipient of the act before it
+    ("Le truppe americane si sono ritirate dall'Afghanistan, attraversando il confine con l'Uzbekistan.",
+     {("RETREAT", "USA", "AFG", "asserted")}),
+    # a spelled-out number inside a pattern's gap counts as one quantity
+    ("L'India acquisterà dalla Francia ventisei caccia Rafale.", {("AGREE", "IND", "FRA", "asserted")}),
+])
+def test_italian_agency_structures(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Come già nel <anno>," : the act is done again; the earlier time is coded too
+    ("Come già nel 2014, la Russia ha sospeso le forniture di gas all'Ucraina.",
+     {("SANCTION", "RUS", "UKR", "historical"), ("SANCTION", "RUS", "UKR", "asserted")}),
+    # nominal headlines: a visit named by its owner; what the two sides of a call agreed
+    ("Visita di Stato di Emmanuel Macron in Germania.", {("CONSULT", "FRA", "DEU", "asserted")}),
+    ("Colloquio telefonico tra Emmanuel Macron e Olaf Scholz, che hanno concordato di rafforzare il sostegno a Kiev.",
+     {("CONSULT", "FRA", None, "asserted"), ("AGREE", "FRA", None, "asserted")}),
+])
+def test_italian_repeated_acts_and_headlines(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "potrebbe ... presto": a possibility, however soon
+    ("Ankara ha fatto sapere che la Turchia potrebbe colpire presto le milizie curde in Siria.", {("ASSAULT", "TUR", "SYR", "hypothetical")}),
+    # protesters at a foreign embassy are of the city they stand in; the embassy's state is the recipient
+    ("Migliaia di persone hanno protestato davanti all'ambasciata iraniana a Parigi.", {("PROTEST", "FRA", "IRN", "asserted")}),
+    # "gli ha chiesto ... a Gaza": the clitic is the addressee, the place is not
+    ("Emmanuel Macron ha telefonato a Benjamin Netanyahu e gli ha chiesto una tregua a Gaza.",
+     {("CONSULT", "FRA", "ISR", "asserted"), ("REQUEST", "FRA", "ISR", "asserted")}),
+    # a capital after a verb of giving is the government given to; after "concordato" it is the venue
+    ("Parigi e Londra hanno promesso a Kiev nuovi missili a lungo raggio.", {("AGREE", "FRA", "UKR", "asserted")}),
+    ("Polonia e Ucraina hanno concordato a Varsavia un piano comune.", {("AGREE", "POL", None, "asserted")}),
+    # who launched the intercepted missile attacks the interceptor; where it came from is no party
+    ("La difesa aerea israeliana ha intercettato un missile lanciato dagli Houthi dallo Yemen.", {("ASSAULT", "HOUTHIS", "ISR", "asserted")}),
+])
+def test_italian_addressees_and_launchers(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a threat read as one trigger: the threatened act inside it is coded too, hypothetical
+    ("Washington ha minacciato di sospendere gli aiuti all'Egitto se il Cairo non libererà i prigionieri politici.",
+     {("THREATEN", "USA", "EGY", "asserted"), ("SANCTION", "USA", "EGY", "hypothetical"), ("RETREAT", "EGY", None, "hypothetical")}),
+    # a witness and the city of a summit are no parties
+    ("La Serbia e il Kosovo hanno firmato un accordo economico alla presenza di Donald Trump.", {("SUPPORT", "SRB", None, "asserted")}),
+    ("L'India non ha partecipato al vertice sulla sicurezza di Pechino.", {("CONSULT", "IND", None, "negated")}),
+])
+def test_italian_threat_contents_and_venues(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject noun of a verb of the same type is that verb's event, not a second one
+    ("L'agenzia di stampa libanese ha riferito che raid israeliani hanno colpito l'aeroporto di Beirut.",
+     {("ASSAULT", "ISR", "LBN", "asserted")}),
+    # an agreement named for its entry into force is no new agreement
+    ("Nel giorno dell'entrata in vigore dell'accordo di pace, Israele ha liberato novanta detenuti palestinesi.",
+     {("RETREAT", "ISR", "PSE", "asserted")}),
+])
+def test_italian_subject_nouns_and_existing_deals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, "it")
+    assert got == expected, got

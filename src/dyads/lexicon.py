@@ -394,6 +394,11 @@ def goldstein(code: str) -> float:
 EN_DAYS = EN_WEEKDAY_WORDS | {"yesterday", "today", "tonight"}
 
 
+IT_NUMBER_WORD = re.compile(r"^(?:uno|un|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|"
+                            r"quindici|sedici|diciassette|diciotto|diciannove|venti?|trenta?|quaranta?|cinquanta?|sessanta?|"
+                            r"settanta?|ottanta?|novanta?|cento|mille|mila)+$|^(?:centinaia|migliaia|decine|dozzine)$")
+
+
 def _free(tokens: list[Token], k: int, lang: str) -> bool:
     """Whether token ``k`` may stand inside a trigger's gap without counting against it (Romance
     languages only: a name, the preposition or article before one, a day word)."""
@@ -406,6 +411,8 @@ def _free(tokens: list[Token], k: int, lang: str) -> bool:
         return True  # "declared South Africa's ambassador Ebrahim Rasool persona non grata": a name counts as one word
     if lang not in ("it", "fr", "es"):
         return False
+    if lang == "it" and IT_NUMBER_WORD.match(low) and low not in ("un", "uno"):
+        return True  # "acquisterà dagli Stati Uniti quattrocento missili": a spelled-out number is one quantity, as "400"
     if tk.text[:1].isupper() and k > 0:
         # the name of a "prep + name" phrase ("a Kiev", "in Estonia", "à l'Ukraine")
         prev = tokens[k - 1].text.lower()

@@ -227,7 +227,9 @@ YEARS_AGO = re.compile(
     # "almost a year after the group began firing rockets", "five months after M23 seized Goma"
     r"|(?:a|an|one|un|una|une|un'|einem)\s+(?:year|decade|anno|decennio|an|année|décennie|año|década|jahr|jahrzehnt)\s+"
     r"(?:after|ago|earlier|dopo|fa|après|plus tôt|después|antes|nach)"
-    rf"|{_NUM}\s+(?:months|mesi|mois|meses|monate|monaten)\s+(?:after|ago|earlier|dopo|fa|après|plus tôt|después|antes|nach))\b")
+    rf"|{_NUM}\s+(?:months|mesi|mois|meses|monate|monaten)\s+(?:after|ago|earlier|dopo|fa|après|plus tôt|después|antes|nach)"
+    # the Italian elided tens: "Vent'anni dopo l'invasione americana dell'Iraq"
+    r"|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)['’]anni\s+(?:dopo|fa|prima))\b")
 DE_ATTRIBUTIVE = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
 DE_ATTRIBUTE_AFTER = re.compile(r"\s+\w+(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")  # "... unterstützten M23-Rebellen"
 DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zwei", "drei",
@@ -456,6 +458,12 @@ class EventStage:
                 # act depends on, or the condition of another coded act, is no event of its own
                 events = [e for e in events if not any(coded[i] is e for i in conditions)]
                 coded = {i: e for i, e in coded.items() if i not in conditions}
+            if lang == "it" and coded and (cut := _it_as_in_year(toks, doc.article.date)) > 0:
+                # "Come già nel 2009, Mosca ha interrotto le forniture di gas all'Ucraina": the act is
+                # done again; the earlier time is coded too, as the same act, historical
+                events.extend(dataclasses.replace(e, id=content_id(f"{e.id}|again", "e"), modality="historical",
+                                                  date=EventDate(None, "unresolved"))
+                              for i, e in coded.items() if i > cut and e.modality == "asserted")
             if lang == "it" and len(coded) > 1:
                 # "Al vertice di Hiroshima i leader del G7 si sono impegnati a ...", "i ministri
                 # dell'UE riuniti a Lussemburgo": the summit is the setting of the act coded
@@ -469,13 +477,25 @@ class EventStage:
                 spoken = lex.cues.has("reported", toks) >= 0 or any(
                     t.text.lower() in said or t.lemma in ANNOUNCE or WARN_VERB.match(t.text) for t in toks)
                 events.extend(self._conditional_threats(doc, toks, list(coded.values()), spoken, _closing_speaker(lex, toks, sent_ments)))
-            if lang == "en" and lex.cues.has("hypothetical", toks) >= 0:
+            if lang in ("en", "it") and lex.cues.has("hypothetical", toks) >= 0:
+                # ("Trump ha minacciato di tagliare i fondi all'Oms se ...": the same in Italian)
                 events.extend(_threat_contents(doc.text, coded, found, toks, lex, blocked))
-            if threats and lex.cues.has("hypothetical", toks) >= 0:
+            if threats and (lex.cues.has("hypothetical", toks) >= 0 or (lang == "it" and _it_conditional_mood(toks))):
                 # "threatened a 5 percent tariff if Mexico did not stop ...": the threatened
                 # sanction is coded too, hypothetical, between the same parties as the threat
+                # ("ha avvertito che autorizzare Kiev a colpire ... significherebbe": the Italian
+                # conditional mood is a condition as well)
                 for (c0, c1, ctrig, cidx), gov in threats:
                     threat = coded.get(gov[0])
+                    if lang == "it" and threat is not None and threat.modality == "perceived" \
+                            and ctrig.type in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE") and _it_possible_act(toks, c0):
+                        # "La Casa Bianca ha avvertito che la Russia potrebbe schierare nello spazio
+                        # un'arma": the danger voiced is no threat, but the act warned of is coded
+                        # as its author's possible act (hypothetical), with its own parties
+                        ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
+                        if ev is not None and ev.actors and ev.modality == "hypothetical":
+                            events.append(ev)
+                        continue
                     if (threat is not None and threat.modality == "perceived") or ctrig.type not in ("SANCTION", "ASSAULT", "COERCE", "MOBILIZE"):
                         continue
                     if threat is None:
@@ -490,7 +510,13 @@ class EventStage:
                         continue
                     ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
                     if ev is not None:
-                        if not _in_condition(toks, c0, lang):
+                        if lang == "it" and ctrig.pos == "noun" and lex.cues.has("hypothetical", toks) < 0 and threat.recipients:
+                            # "ha avvertito gli Stati Uniti che un loro intervento militare provocherebbe
+                            # danni irreparabili", "che un attacco russo provocherebbe la risposta della
+                            # NATO": the act that would have consequences is the warned party's
+                            ev.actors, ev.recipients = threat.recipients, threat.actors
+                        elif not _in_condition(toks, c0, lang) and not (lang == "it" and _it_controlled_actor(toks, c0, sent_ments)):
+                            # (nor the act of a party allowed to act: "autorizzare Kiev a colpire la Russia")
                             # (the condition's own act keeps its parties: "... se invaderà l'Ucraina")
                             ev.actors, ev.recipients = threat.actors, threat.recipients
                         ev.modality = "hypothetical"
@@ -854,6 +880,13 @@ class EventStage:
             actors = _with_coordinated(text, after[0], after, titles)
             recips = []
             after = [m for m in after if m not in actors]
+        elif not actors and lang == "it" and trig.mode == "visit" and i0 <= 1 and (it_visitor := _it_visit_owner(toks, i1, after)) is not None:
+            # "Visita di Stato di Xi Jinping in Francia", "Prima visita di un presidente iraniano in
+            # Arabia Saudita": a headline naming the visit; its owner visits the place named after
+            actors = [it_visitor]
+            recips = [m for m in after if m.start > it_visitor.end and m.code and m.code != it_visitor.code and m.kind == "state"
+                      and _preceded_by(text, m, {"in", "a"})][:1]
+            after = [m for m in after if m is not it_visitor and m not in recips]
         elif not actors and i0 > 0 and ((trig.pos == "noun" and toks[i0 - 1].text.lower() in POSSESSIVES) or (
                 # "In visita a Islamabad, Xi Jinping ha promesso ...": the same fronted visit
                 lang == "it" and i0 == 1 and toks[0].text.lower() == "in" and trig.mode == "visit")):
@@ -1139,7 +1172,10 @@ class EventStage:
             own = {a.code for a in actors}
             recips = [m for m in sent_ments if m.end <= cs and m.code and m.code not in own
                       and m.kind in ("state", "organisation", "person") and m.source not in ("modifier", "title")][:1]
-        if (not recips or (lang == "it" and not any(r.code for r in recips))) and actors and trig.pos == "verb" and any(
+        if (not recips or (lang == "it" and not any(r.code for r in recips))
+                # ("e gli ha chiesto un cessate il fuoco immediato a Gaza": a place is no addressee)
+                or (lang == "it" and all(_preceded_by(text, r, {"a", "in", "nel", "nella"}) for r in recips))) \
+                and actors and trig.pos == "verb" and any(
                 # ("gli ha chiesto di tutelare i diritti delle persone Lgbt": an uncoded name after
                 # the verb is the content, the clitic is the addressee)
                 t.text.lower() in DATIVE_CLITICS.get(lang, set()) for t in toks[max(0, i0 - 2):i0]):
@@ -1257,6 +1293,11 @@ class EventStage:
             return None
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
+        if lang == "it" and (it_signer := _it_decree_signer(toks, i0, sent_ments)) is not None:
+            # "Trump ha firmato un ordine esecutivo per ritirare gli Stati Uniti dall'OMS": who signs
+            # the order does what it orders (the order itself is no party)
+            actor_refs = _refs([it_signer])
+            recip_refs = [r for r in recip_refs if r.code != it_signer.code and r.start > toks[i0].start]
         if any(r.code is None and r.sector == "GOV" for r in recip_refs) and trig.type == "PROTEST":
             home = next((a.code for a in actor_refs if a.code), None)
             recip_refs = [ActorRef(r.text, r.start, r.end, home, r.sector, r.kb_id, r.name, True)
@@ -1385,6 +1426,8 @@ class EventStage:
             actor_refs = [ActorRef(a.text, a.start, a.end, a.code or country, a.sector, a.kb_id, a.name, True) for a in actor_refs]
         modality: Modality
         etype, mode, modality = trig.type, trig.mode, self._modality(lang, lex, toks, i0, i1, clause_start, trig.type)
+        if lang == "it" and modality == "future" and _it_possible_act(toks, i0):
+            modality = "hypothetical"  # "la Turchia potrebbe lanciare presto un'operazione": "presto" does not make it certain
         if earlier_relative:
             modality = "historical"
         if participial and since_own and not (i0 >= 2 and toks[i0 - 2].text.lower() in RECENT_UNITS):
@@ -1545,6 +1588,65 @@ class EventStage:
             cameo = trig_cameo  # the trigger's own code, or the one set by a stop/lift verb above
         else:
             cameo = {"CONCEDE": "080", "REJECT": "120"}.get(etype, "030")
+        if lang == "it" and trig.pos == "verb" and (it_ctl := _it_controlled_actor(toks, i0, sent_ments)) is not None:
+            # "L'Occidente ha consentito a Kiev di colpire la Russia", "autorizzare Kiev a colpire":
+            # the infinitive's actor is the party allowed to act, its recipient the first party after it
+            actor_refs = _refs([it_ctl])
+            recip_refs = _refs([m for m in _it_first_after(toks, i1, sent_ments) if m.code != it_ctl.code])
+        if lang == "it" and trig.pos == "noun" and etype in ("ASSAULT", "COERCE") and (
+                it_dem := _it_demonym_of(toks, i1, sent_ments)) is not None:
+            # "l'invasione americana dell'Iraq": the adjective names the attacker, the genitive the attacked
+            actor_refs, recip_refs = _refs([it_dem[0]]), _refs([it_dem[1]])
+        if lang == "it" and (it_ger := _it_gerund_after(toks, i1)) is not None and any(r.start >= it_ger for r in recip_refs) and any(
+                toks[i1].end <= m.start < it_ger and m.code and m.kind in ("state", "organisation", "place") for m in sent_ments):
+            # "si sono ritirate dall'Iraq, attraversando il confine con il Kuwait": the gerund's
+            # object is a circumstance of its own clause, not the recipient of the act before it,
+            # when a party is named before it (not "ha minacciato ..., accusando Panama")
+            recip_refs = [r for r in recip_refs if r.start < it_ger]
+            if not recip_refs and etype == "RETREAT" and (it_from := _it_withdrawn_from(toks, i1, sent_ments)) is not None:
+                recip_refs = _refs([it_from])
+        if lang == "it" and not any(r.code for r in recip_refs) and etype in ("AGREE", "AID", "SUPPORT", "COOPERATE", "CONCEDE") \
+                and trig.pos == "verb" and toks[i1].text.lower().startswith(IT_GIVING) and i1 + 2 < len(toks) \
+                and toks[i1 + 1].text.lower() in ("a", "ad") and (
+                it_cap := next((m for m in sent_ments if m.start == toks[i1 + 2].start and m.kind == "place" and m.source == "kb"
+                                and m.code and len(m.code) == 3 and m.code not in {a.code for a in actor_refs}), None)) is not None:
+            # "Berlino e Washington hanno promesso a Kiev decine di blindati": a capital right after a
+            # verb of giving or promising is the government it is given to, not a place
+            recip_refs = _refs([it_cap])
+        if lang == "it" and recip_refs and (it_venue := _it_venue_recipients(text, toks, recip_refs, etype, sent_ments)):
+            # "alla presenza di Giorgia Meloni": a witness; "al vertice ... di Washington": the host
+            # city of a summit is its venue, not a party met
+            recip_refs = [r for r in recip_refs if r not in it_venue]
+        if lang == "it" and etype == "ASSAULT" and (it_launch := _it_launched_by(toks, i0, i1, sent_ments)) is not None:
+            # "ha intercettato sopra Riad un missile balistico lanciato dai ribelli Houthi dallo
+            # Yemen": who launched the weapon attacks whoever intercepts it; the place it came from is no party
+            actor_refs, recip_refs = _refs([it_launch[0]]), _refs(it_launch[1:])
+        if lang == "it" and etype == "PROTEST" and (it_emb := _it_embassy_protest(toks, actor_refs, sent_ments)) is not None:
+            # "hanno protestato davanti all'ambasciata russa a Varsavia": the embassy's state is
+            # protested against; the protesters are of the city where they stand
+            actor_refs, recip_refs = it_emb
+        if lang == "it" and (it_ranked := _it_first_to(toks, i0, sent_ments)) is not None:
+            # "La Svezia è diventata il primo grande paese dell'Unione europea a riconoscere lo Stato di
+            # Palestina": the group after "il primo <noun> di" only ranks the subject, who acts
+            recip_refs = [r for r in recip_refs if r.code != it_ranked.code and r.start > toks[i0].start]
+            actor_refs = _refs([it_ranked])
+        if lang == "it" and etype == "REJECT" and (it_owner := _it_proposal_owner(toks, i0, i1, sent_ments)) is not None \
+                and it_owner.code not in {a.code for a in actor_refs}:
+            # "Teheran ha respinto la proposta europea di un incontro con gli Stati Uniti": what is
+            # rejected is the proposer's; a party inside the proposal is only its content
+            recip_refs = [it_owner]
+        if lang == "it" and (it_pair := _it_clitic_gerund(toks, i0, sent_ments)) is not None:
+            # "L'Etiopia ha espulso sette funzionari dell'ONU, accusandoli di ingerenza": the gerund's
+            # subject is the main clause's, its clitic (-li, -la, -lo, -le) the object just named
+            actor_refs, recip_refs = _refs([it_pair[0]]), _refs([it_pair[1]])
+        if lang == "it" and trig.pos == "verb" and (it_subj := _it_object_participle(toks, i0, actor_refs, sent_ments)) is not None:
+            # "Hamas ha liberato gli ostaggi israeliani, rapiti il 7 ottobre 2023": a participle after
+            # the object describes what was done to it (the object is its patient, never its actor);
+            # its agent is the main clause's subject, and a past year dates it as background
+            actor_refs, recip_refs = _refs([it_subj]), actor_refs
+            if modality == "asserted" and year and any(t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year
+                                                       for t in toks[i1 + 1:_clause_end(toks, i1)]):
+                modality = "historical"
         if lang == "it" and _it_document_content(toks, i0):
             return None
         if lang == "it" and trig.pos == "noun" and (_it_unowned_after_noun(toks, i0, actor_refs) or _it_meeting_topic(toks, i0)):
@@ -1990,6 +2092,20 @@ def governing_matches(
         if kept and lang == "en" and _nominal_meeting(toks, i0, i1, trig):
             kept.append(m)  # "during a visit by Marco Rubio", "at talks in Istanbul": a meeting of its own
             continue
+        if lang == "it" and trig.pos == "noun" and n + 1 < len(matches) and matches[n + 1][2].type == trig.type \
+                and matches[n + 1][2].pos == "verb" and 1 < matches[n + 1][0] - i1 <= 3 \
+                and toks[matches[n + 1][0] - 1].text.lower() in ("ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero") \
+                and not any(toks[k].text in (",", ";", ":") for k in range(i1 + 1, matches[n + 1][0])):
+            # (not a participle describing the noun: "i colpi di artiglieria sparati sabato dalle RSF")
+            continue  # "raid israeliani hanno colpito l'aeroporto di Damasco": the subject noun is the verb's own event
+        if lang == "it" and trig.pos == "noun" and trig.type == "AGREE" and any(
+                t.text.lower() in IT_EXISTING_DEAL for t in toks[max(0, i0 - 4):i0]):
+            continue  # "nel giorno dell'attuazione dell'accordo nucleare": an agreement already made, not a new one
+        if lang == "it" and kept and kept[-1][2].type == "SUPPORT" and _it_decree_content(toks, kept[-1][1], i0):
+            # "ha firmato un ordine esecutivo per ritirare gli Stati Uniti dall'OMS": what a domestic
+            # instrument orders is the act; signing it is no SUPPORT
+            kept.pop()
+            prev_type, prev_end = "", -10
         if complement_from >= 0 and (any((toks[k].text in (";", ":") or toks[k].text.lower() in breaks) and not _joins_quantities(toks, k)
                                          for k in range(complement_from, i0)) or _new_predicate(toks, i0, trig)):
             complement_from = -1
@@ -2162,7 +2278,8 @@ def governing_matches(
         ) and not (trig.pos == "verb" and toks[i0 - 1].text[:1].isupper() and toks[i0 - 1].text.lower() not in NOUN_PREPS.get(lang, set())):
             continue  # (but "after Azerbaijan launched an offensive": a clause with its own subject)
         near = between[-8:]
-        if prev_type and any(near[k] == "," and near[k + 1] in RELATIVES for k in range(len(near) - 1)):
+        if prev_type and any(near[k] == "," and near[k + 1] in RELATIVES for k in range(len(near) - 1)) \
+                and not (lang == "it" and _it_pair_relative(toks, kept[-1], i0)):
             continue  # ", che comprende un embargo", ", qui frappaient": a description, not a new event
         prev_end, prev_type = i1, trig.type
         kept.append(m)
@@ -2764,7 +2881,7 @@ def _threat_contents(text: str, coded: dict[int, Event], found: list[Match], tok
     if any(e.type in hostile and e.modality == "hypothetical" for e in coded.values()):
         return out
     for i, e in coded.items():
-        if e.type != "THREATEN" or e.modality != "asserted" or i not in at or at[i][1] - i < 2 or not toks[i].text.lower().startswith("threat"):
+        if e.type != "THREATEN" or e.modality != "asserted" or i not in at or at[i][1] - i < 2 or not toks[i].text.lower().startswith(("threat", "minacc")):
             continue  # (only "threatened ...": "vowed to fight to the end should ..." is a figure of speech)
         inner = lex.match(toks[i + 1:at[i][1] + 1], frozenset(k - i - 1 for k in blocked if i < k <= at[i][1]))
         hit = next((m for m in inner if m[2].type in hostile), None)
@@ -3234,6 +3351,11 @@ def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Ment
     if any(w in FIRST_PERSON | PRONOUNS | CONSEQUENCES | WARNED_CONTENT_OWN | ANY_DETS.get(lang, set()) | IF_OPENERS.get(lang, set())
            | V1_CONDITION.get(lang, set()) for w in content) or ANNOUNCED_PASSIVE.search(" ".join(content)):
         return False  # a conditional statement ("any attempt by India ... would be treated as an act of war")
+    if lang == "it" and any(w.endswith(("rebbe", "rebbero")) and not w.startswith(("potr", "dovr")) for w in content):
+        # "ha avvertito che autorizzare Kiev a colpire la Russia significherebbe che la NATO è in
+        # guerra", "che la NATO sarebbe coinvolta": what WOULD follow is a conditional statement, a
+        # threat; only "potrebbe/dovrebbe" ("che la Russia potrebbe schierare ...") voices a danger
+        return False
     head_end = toks[min(end, start + 4) - 1].end
     subject = next((m for m in ments if toks[start].start <= m.start < head_end and m.code
                     and m.kind in ("state", "organisation", "person", "role")), None)
@@ -4493,6 +4615,280 @@ def _it_troops_destination(toks: list[Token], i0: int, i1: int, sent_ments: list
             return next((m for m in sent_ments if m.start == toks[k + 1].start and m.code and len(m.code) == 3
                          and m.kind == "state" and m.source != "capital"), None)  # a country, not a region ("in Crimea")
     return None
+
+
+def _it_object_participle(toks: list[Token], i0: int, actor_refs: list[ActorRef], sent_ments: list[Mention]) -> Mention | None:
+    """The main clause's subject, when the trigger at i0 is a participle set off by a comma after
+    the object it describes ("ha liberato gli ostaggi israeliani, rapiti il 7 ottobre") and the
+    party found as its actor is that object (it stands after the subject)."""
+    if i0 < 3 or toks[i0 - 1].text != "," or not _is_participle("it", toks[i0].text) or not actor_refs:
+        return None
+    if i0 + 2 < len(toks) and toks[i0 + 1].text.lower() in IT_OBJECT_ARTICLES and not toks[i0 + 2].text[:1].isdigit():
+        return None  # ", colpito il convoglio": a participle with its own object is a clause of its own (not "il 7 ottobre")
+    if any(t.text.lower().rstrip("'’") in ("da", "dal", "dalla", "dall", "dai", "dagli", "dalle") for t in toks[i0 + 1:_clause_end(toks, i0)]):
+        return None  # ", firmato invece da ottanta paesi", ", rapiti nel 2019 dai talebani": the participle names its own agent
+    subj = _it_main_subject(toks, sent_ments, actor_refs[0].start)
+    if subj is None or subj.code in {a.code for a in actor_refs} or any(a.start > toks[i0].start for a in actor_refs):
+        return None
+    return subj
+
+
+IT_DECREES = ("decret", "ordine esecutivo", "ordini esecutivi", "ordinanz", "provvediment", "legge", "leggi")
+
+
+def _it_decree_content(toks: list[Token], k1: int, i0: int) -> bool:
+    """Is the verb at i0 what a domestic instrument signed at k1 orders: "firmato un decreto /
+    un ordine esecutivo / una legge per <verb>" (at most six tokens between)?"""
+    if not toks[k1].text.lower().startswith(("firm", "promulg", "sottoscri")) or not 0 < i0 - k1 <= 7 or i0 < 1:
+        return False
+    if toks[i0 - 1].text.lower() != "per":
+        return False  # (a relative "un decreto che impone sanzioni" is read by the lexicon and the document rule)
+    between = " ".join(t.text.lower() for t in toks[k1 + 1:i0 - 1])
+    return not any(t.text in (",", ";", ":") for t in toks[k1 + 1:i0]) and any(
+        w in between for w in IT_DECREES) and not any(t.text.lower().startswith(IT_DOCUMENTS[:4]) for t in toks[k1 + 1:i0 - 1])
+
+
+def _it_decree_signer(toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The subject of the signing, when the trigger at i0 is what a signed decree or order does."""
+    k1 = next((k for k in range(i0 - 2, max(-1, i0 - 8), -1) if toks[k].text.lower().startswith(("firm", "promulg", "sottoscri"))), None)
+    if k1 is None or not _it_decree_content(toks, k1, i0):
+        return None
+    start = max((t.end for t in toks[:k1] if t.text in (",", ";", ":")), default=-1)
+    return next((m for m in reversed(sent_ments) if start <= m.start and m.end <= toks[k1].start and m.code
+                 and m.kind in ("state", "organisation", "person", "role")), None)
+
+
+def _it_demonym_of(toks: list[Token], i1: int, sent_ments: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(demonym, genitive) in "<act noun> <demonym> di/del/dell' <party>" right after the trigger."""
+    if i1 + 3 >= len(toks):
+        return None
+    dem = next((m for m in sent_ments if m.start == toks[i1 + 1].start and m.code and m.source == "demonym"), None)
+    if dem is None or toks[i1 + 2].text.lower().rstrip("'’") not in ("di", "del", "della", "dell", "dello", "dei", "degli", "delle"):
+        return None
+    j = i1 + 3
+    if toks[j].text.lower().rstrip("'’") in NOUN_ARTICLES["it"] | {"l"} and j + 1 < len(toks) and not toks[j].text[:1].isupper():
+        j += 1
+    gen = next((m for m in sent_ments if m.start == toks[j].start and m.code and m.code != dem.code
+                and m.kind in ("state", "organisation", "place")), None)
+    return (dem, gen) if gen is not None else None
+
+
+def _it_gerund_after(toks: list[Token], i1: int) -> int | None:
+    """The offset of a ", <gerund>" clause after the trigger in the same sentence, or None."""
+    for k in range(i1 + 1, len(toks) - 1):
+        if toks[k].text in (";", ":"):
+            return None
+        if toks[k].text == "," and re.match(r"^\w{3,}(?:ando|endo)(?:l[oaie]|gli|si|ci)?$", toks[k + 1].text.lower()):
+            return toks[k].start
+    return None
+
+
+def _it_withdrawn_from(toks: list[Token], i1: int, sent_ments: list[Mention]) -> Mention | None:
+    """The party right after "da/dal/dall'/dalla" just after a withdrawal verb ("ritirate dall'Iraq")."""
+    for k in range(i1 + 1, min(len(toks), i1 + 3)):
+        if toks[k].text.lower().rstrip("'’") in ("da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle") and k + 1 < len(toks):
+            return next((m for m in sent_ments if m.start == toks[k + 1].start and m.code and m.kind in ("state", "place")), None)
+    return None
+
+
+def _it_embassy_protest(toks: list[Token], actor_refs: list[ActorRef], sent_ments: list[Mention]) -> tuple[list[ActorRef], list[ActorRef]] | None:
+    """(protesters, embassy's state) when the actor found is the demonym of "ambasciata/consolato
+    <demonym>" and a coded city follows as "a <city>"."""
+    k = next((k for k, t in enumerate(toks[:-1]) if t.text.lower() in ("ambasciata", "consolato")
+              and any(a.start == toks[k + 1].start for a in actor_refs)), None)
+    if k is None:
+        return None
+    emb = next(a for a in actor_refs if a.start == toks[k + 1].start)
+    city = next((m for m in sent_ments if k + 3 < len(toks) and m.start == toks[k + 3].start and toks[k + 2].text.lower() == "a"
+                 and m.code and m.code != emb.code and m.kind in ("place", "state")), None)
+    if city is None:
+        return None
+    return [ActorRef(city.text, city.start, city.end, city.code, "CVL", None, None, True)], [emb]
+
+
+IT_WITNESS = re.compile(r"(?i)\balla presenza (?:di|del|della|dell'|dei|degli)\s*(?:\w+\s+){0,2}$")
+
+
+def _it_venue_recipients(text: str, toks: list[Token], recip_refs: list[ActorRef], etype: str, sent_ments: list[Mention]) -> list[ActorRef]:
+    """Recipients that are only a witness ("alla presenza di X") or, for a CONSULT, the city of
+    a summit ("al vertice sulla sicurezza nucleare di Washington")."""
+    out = [r for r in recip_refs if IT_WITNESS.search(text[max(0, r.start - 60):r.start])]
+    if etype == "CONSULT":
+        for r in recip_refs:
+            k = next((k for k, t in enumerate(toks) if t.start == r.start), None)
+            if k is not None and k > 0 and toks[k - 1].text.lower() == "di" and any(
+                    t.text.lower() in IT_MEETINGS for t in toks[max(0, k - 8):k - 1]) and not any(
+                    t.text in (",", ";", ":") for t in toks[max(0, k - 8):k]) and r not in out \
+                    and any(m.start == r.start and (m.kind == "place" or m.source == "capital") for m in sent_ments):  # (a city, not "di Russia e Cina")
+                out.append(r)
+    return out
+
+
+IT_EXISTING_DEAL = {"attuazione", "applicazione", "vigore", "rispetto", "violazione", "violazioni", "anniversario"}
+IT_GIVING = ("promes", "promett", "consegn", "invia", "inviat", "fornit", "fornir", "forniscono", "fornisce", "offr", "offert",
+             "garant", "concess", "conced", "donat", "donar", "vendut", "vender", "assicur")
+IT_DA = ("da", "dal", "dalla", "dall", "dallo", "dai", "dagli", "dalle")
+
+
+def _it_launched_by(toks: list[Token], i0: int, i1: int, sent_ments: list[Mention]) -> list[Mention] | None:
+    """[launcher, interceptor] for "<weapon> lanciato/sparato da X" after "X ha intercettato/abbattuto"."""
+    if i1 + 2 >= len(toks) or not toks[i1].text.lower().startswith(("lanciat", "sparat")) \
+            or toks[i1 + 1].text.lower().rstrip("'’") not in IT_DA:
+        return None
+    agent = next((m for m in sent_ments if toks[i1 + 1].end <= m.start < toks[min(len(toks) - 1, i1 + 4)].end and m.code
+                  and (m.kind in ("state", "organisation", "person", "role") or m.source == "demonym")), None)
+    if agent is None:
+        return None
+    k = next((k for k in range(i0 - 1, -1, -1) if toks[k].text.lower().startswith(("intercett", "abbatt", "neutralizz", "distrutt"))), None)
+    subj = _it_main_subject(toks, sent_ments, toks[k].start) if k is not None else None
+    if subj is None or subj.code == agent.code:
+        return None  # ("razzi lanciati da Hezbollah hanno raggiunto il nord di Israele": the target is found as usual)
+    return [agent, subj]
+
+
+IT_RANKS = {"primo", "prima", "primi", "prime", "ultimo", "ultima", "ultimi", "ultime", "unico", "unica", "secondo", "seconda"}
+
+
+def _it_first_to(toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The subject ranked by "il primo / l'ultimo / l'unico <noun> (di Y) a <verb>" before the
+    infinitive at i0 ("La Svezia è diventata il primo paese dell'Ue a riconoscere ...")."""
+    if i0 < 3 or toks[i0 - 1].text.lower() not in ("a", "ad"):
+        return None
+    k = next((k for k in range(i0 - 2, max(-1, i0 - 9), -1) if toks[k].text.lower() in IT_RANKS), None)
+    if k is None or k < 1 or toks[k - 1].text.lower().rstrip("'’") not in ("il", "la", "l", "i", "le", "lo"):
+        return None
+    if any(t.text in (",", ";", ":") for t in toks[k:i0]):
+        return None
+    return _it_main_subject(toks, sent_ments, toks[k].start)
+
+
+def _it_visit_owner(toks: list[Token], i1: int, after: list[Mention]) -> Mention | None:
+    """The visitor in "Visita (di Stato) di X", "visita di un presidente <demonym>" (X within four tokens)."""
+    j = i1 + 1
+    if j + 1 < len(toks) and toks[j].text.lower() == "di" and toks[j + 1].text.lower() == "stato":
+        j += 2
+    if j >= len(toks) or toks[j].text.lower().rstrip("'’") not in ("di", "del", "della", "dell", "dello"):
+        return None
+    limit = toks[min(len(toks) - 1, j + 4)].end
+    return next((m for m in after if toks[j].end <= m.start < limit and m.code
+                 and (m.kind in ("state", "organisation", "person", "role") or m.source == "demonym")), None)
+
+
+def _it_pair_relative(toks: list[Token], head: Match, i0: int) -> bool:
+    """"Lunga telefonata tra Trump e Putin, che hanno concordato di avviare negoziati": a plural
+    relative after a meeting noun naming its two sides ("tra X e Y") tells what the two did next."""
+    h0, h1, htrig, _ = head
+    if htrig.type != "CONSULT" or htrig.pos != "noun" or i0 < 3:
+        return False
+    if toks[i0 - 1].text.lower() not in ("hanno", "avevano") or toks[i0 - 2].text.lower() != "che" or toks[i0 - 3].text != ",":
+        return False
+    return any(t.text.lower() in ("tra", "fra") for t in toks[h1 + 1:h1 + 3]) and any(
+        t.text.lower() in ("e", "ed") for t in toks[h1 + 2:i0 - 3])
+
+
+def _it_as_in_year(toks: list[Token], date: str | None) -> int:
+    """The comma closing an opening "Come (già|anche) nel|in <year>," with a year before the
+    article's, or -1."""
+    if len(toks) < 5 or toks[0].text.lower() != "come" or not date or not date[:4].isdigit():
+        return -1
+    k = 1 + (toks[1].text.lower() in ("già", "anche", "gia"))
+    if toks[k].text.lower() not in ("nel", "in") or not (toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 4):
+        return -1
+    if int(toks[k + 1].text) >= int(date[:4]) or k + 2 >= len(toks) or toks[k + 2].text != ",":
+        return -1
+    return k + 2
+
+
+IT_PROPOSALS = {"proposta", "proposte", "offerta", "offerte", "richiesta", "richieste", "piano", "ultimatum", "appello", "invito"}
+
+
+def _it_proposal_owner(toks: list[Token], i0: int, i1: int, sent_ments: list[Mention]) -> ActorRef | None:
+    """The owner of a rejected proposal, right after the noun: "la proposta europea", "l'offerta
+    di Washington", "la richiesta della Russia"."""
+    k = next((k for k in range(i0, min(len(toks) - 1, i1 + 3)) if toks[k].text.lower() in IT_PROPOSALS), None)
+    if k is None:
+        return None
+    j = k + 1
+    if toks[j].text.lower().rstrip("'’") in ("di", "del", "della", "dello", "dell", "dei", "degli", "delle", "d"):
+        j += 1
+        if j < len(toks) and toks[j].text.lower().rstrip("'’") in NOUN_ARTICLES["it"] | {"l"} and not toks[j].text[:1].isupper():
+            j += 1
+    if j >= len(toks):
+        return None
+    if j == k + 1 and toks[j].text.lower() in ("europea", "europee", "europeo", "europei"):
+        # (the mention stage keeps no demonym for the EU: "europeo" is also a continent's adjective)
+        return ActorRef(toks[j].text, toks[j].start, toks[j].end, "EU", inferred=True)
+    m = next((m for m in sent_ments if m.start == toks[j].start and m.code
+              and (m.source == "demonym" if j == k + 1 else m.kind in ("state", "organisation", "person", "role", "place"))), None)
+    return ActorRef.from_mention(m) if m is not None else None
+
+
+IT_CLITIC_GERUND = re.compile(r"^\w{3,}(?:ando|endo)(?:l[oaie]|gli)$")
+
+
+def _it_main_subject(toks: list[Token], sent_ments: list[Mention], before: int) -> Mention | None:
+    """The first coded party of the sentence before offset ``before``, not a fronted place ("A Gibilterra ...")."""
+    return next((m for m in sent_ments if m.code and m.end <= before and m.kind in ("state", "organisation", "person", "role")
+                 and not any(k > 0 and t.start == m.start and toks[k - 1].text.lower() in ("a", "ad", "in") for k, t in enumerate(toks))),
+                None)
+
+
+def _it_clitic_gerund(toks: list[Token], i0: int, sent_ments: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(subject, object) for a gerund with an enclitic object after a comma: "ha espulso sette
+    funzionari dell'ONU, accusandoli di ingerenza" -> (Etiopia, funzionari dell'ONU)."""
+    if i0 < 3 or toks[i0 - 1].text != "," or not IT_CLITIC_GERUND.match(toks[i0].text.lower()):
+        return None
+    subj = _it_main_subject(toks, sent_ments, toks[i0 - 1].start)
+    if subj is None:
+        return None
+    obj = next((m for m in reversed(sent_ments) if m.code and subj.end <= m.start and m.end <= toks[i0 - 1].start
+                and m.code != subj.code and m.kind in ("state", "organisation", "person", "role")), None)
+    return (subj, obj) if obj is not None else None
+
+
+def _it_conditional_mood(toks: list[Token]) -> bool:
+    """Is there an Italian conditional verb ("significherebbe", "sarebbe", not "potrebbe") in the sentence?"""
+    return any(t.text.lower().endswith(("rebbe", "rebbero")) and not t.text.lower().startswith(("potr", "dovr")) for t in toks)
+
+
+def _it_possible_act(toks: list[Token], c0: int) -> bool:
+    """Is the act at c0 held out as possible by "potrebbe/potrebbero/possa" just before it?"""
+    return any(t.text.lower() in ("potrebbe", "potrebbero", "possa", "possano", "potesse", "potessero")
+               for t in toks[max(0, c0 - 3):c0])
+
+
+IT_CONTROL = ("consent", "permett", "permess", "autorizz")
+IT_DATIVES = {"a", "ad", "al", "allo", "alla", "all", "ai", "agli", "alle"}
+
+
+def _it_controlled_actor(toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The party allowed to act by an object-control verb before an infinitive: "consentire /
+    permettere a X di <verb>", "autorizzare X a <verb>" (also "l'autorizzazione a X di")."""
+    if i0 < 2 or toks[i0 - 1].text.lower() not in ("di", "a", "ad"):
+        return None
+    for k in range(i0 - 2, max(-1, i0 - 8), -1):
+        if toks[k].text in (",", ";", ":", "."):
+            return None
+        if toks[k].text.lower().startswith(IT_CONTROL):
+            between = [m for m in sent_ments if toks[k].end <= m.start and m.end <= toks[i0 - 1].start and m.code
+                       and (m.kind in ("state", "organisation", "person", "role") or (m.kind == "place" and m.source == "kb"))]
+            if not between:
+                return None
+            first = between[0]
+            j = next((j for j in range(k + 1, i0) if toks[j].start >= first.start), i0)
+            dative = toks[j - 1].text.lower().rstrip("'’") in IT_DATIVES
+            # "consentire a X di", "permettere agli Stati Uniti di"; "autorizzare X a" takes X directly
+            if dative or (toks[k].text.lower().startswith("autorizz") and toks[i0 - 1].text.lower() in ("a", "ad")):
+                return first
+            return None
+    return None
+
+
+def _it_first_after(toks: list[Token], i1: int, sent_ments: list[Mention]) -> list[Mention]:
+    """The first coded party after token i1 in its clause ("di colpire la Russia con ...")."""
+    end = next((toks[k].start for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), toks[-1].end + 1)
+    return [m for m in sent_ments if toks[i1].end <= m.start < end and m.code
+            and (m.kind in ("state", "organisation", "person", "role") or (m.kind == "place" and m.source == "kb"))][:1]
 
 
 IT_DOCUMENTS = ("accord", "intesa", "patto", "trattato", "risoluzion", "bozza", "legge", "piano", "document", "memorandum", "decreto")
