@@ -2141,3 +2141,20 @@ def test_italian_threat_contents_and_venues(text: str, expected: set[tuple[str, 
 def test_italian_subject_nouns_and_existing_deals(text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _not_perceived(text, "it")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "davon abhängig, dass ...": both the act held back and the condition are supposed
+    ("Russland macht einen Waffenstillstand davon abhängig, dass die Ukraine auf einen Nato-Beitritt verzichtet.", set()),
+    # a state closing or thinning its own embassy for its staff's safety breaks no relations
+    ("Aus Sorge um die Sicherheit ihres Personals haben die USA ihre Botschaft in Kiew für einen Tag geschlossen.", set()),
+    ("Die Angst vor einem russischen Einmarsch wächst. Großbritannien zieht einen Teil seines Botschaftspersonals aus Kiew ab.", set()),
+    # an agreement named as the basis of an act ("per Abkommen") is no new agreement
+    ("Angesichts der Bedrohung durch Russland hat Schweden den US-Streitkräften per Abkommen Zugang zu 17 Militärstützpunkten gewährt.",
+     {"COOPERATE"}),
+    # a closure in protest is a sanction
+    ("Aus Protest gegen die Anerkennung Palästinas hat Israel seine Botschaft in Dublin geschlossen.", {"SANCTION"}),
+])
+def test_german_conditions_set_safety_closures_and_frameworks(text: str, expected: set[str]) -> None:
+    got = {e[0] for e in _asserted(text, "de")}
+    assert got == expected, got

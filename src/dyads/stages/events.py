@@ -2375,6 +2375,8 @@ def _de_reaction_after_reason(toks: list[Token], i0: int, i1: int) -> bool:
 DE_SUBORDINATORS = {"weil", "da", "dass", "obwohl", "während", "zumal", "nachdem"}
 DE_AWAITING = {"erwartet", "erwarten", "erwartete", "erwarteten", "befürchtet", "befürchten", "fürchtet", "fürchten"}
 DE_BACKGROUND_PREPS = {"wegen", "seit", "infolge", "aufgrund", "nach", "auf"}
+DE_SAFETY = ("sorge", "angst", "furcht", "sicherheit", "kämpfe", "kampfhandlungen", "gefahr", "gefährlich", "eskalation",
+             "einmarsch", "unruhen", "gewalt", "lage")
 DE_NEUTRALITY = ("neutralität", "bündnisfreiheit", "blockfreiheit", "militärische zurückhaltung")
 DE_APPEAL_BODIES = re.compile(r"(?i)^(?:die vereinten nationen|den (?:un-)?sicherheitsrat|den internationalen (?:gerichtshof|strafgerichtshof)"
                               r"|den igh|den istgh|die uno?|die welthandelsorganisation|die wto|das schiedsgericht)")
@@ -2392,10 +2394,25 @@ def _de_special_reading(toks: list[Token], i0: int, i1: int, trig: Trigger) -> T
         return "drop"  # "hat seinen Bürgern von Reisen nach Japan abgeraten": a trip advised against is not made
     if trig.type == "CONCEDE" and any(n in before for n in DE_NEUTRALITY):
         return "drop"  # "haben ihre Neutralität aufgegeben": a change of doctrine, conceded to no one
+    own_post = any(re.match(r"(?:botschaft|botschaften|konsulat\w*|generalkonsulat\w*|vertretung\w*|botschaftspersonal\w*|personal\w*)$",
+                            t.text.lower()) and k > 0 and toks[k - 1].text.lower().startswith(("sein", "ihr", "ihre"))
+                   for k, t in enumerate(toks[max(0, i0 - 3):i1 + 1], max(0, i0 - 3)))
     if trig.type == "SANCTION" and any(re.match(r"(?:botschaft|botschaften|konsulat\w*|generalkonsulat\w*|vertretung\w*)$", t.text.lower())
                                        for t in toks[i0:i1 + 1]) \
             and any(t.text.lower() in ("vorübergehend", "vorerst", "sicherheitsgründen", "evakuiert") for t in toks[max(0, i0 - 6):clause_end]):
         return "drop"  # "hat seine Botschaft in Teheran vorübergehend geschlossen": a safety closure, no sanction
+    if trig.type == "SANCTION" and own_post and (any(t.text.lower().startswith(DE_SAFETY) for t in toks)
+                                                 or any(t.text == "Teil" for t in toks[max(0, i0 - 2):i1 + 1])):
+        # ("zieht einen Teil seines Botschaftspersonals aus Kiew ab": a drawdown, not a break)
+        return "drop"  # "Wegen der Kämpfe haben die USA ihre Botschaft in Khartum geschlossen": its own staff's safety
+    if trig.type in ("AGREE", "SUPPORT") and toks[i0].text[:1].isupper() and i0 == i1:
+        k = i0 - 1
+        while k >= 0 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()
+                          and toks[k].text.lower() not in DE_PREPOSITIONS | {"per", "gemäß", "laut"}):
+            k -= 1
+        if k >= 0 and (toks[k].text.lower() in ("per", "gemäß", "laut", "unter") or toks[k].text.lower() in ("grundlage", "rahmen")
+                       and k > 0 and toks[k - 1].text.lower() in ("auf", "im")):
+            return "drop"  # "per Abkommen", "auf Grundlage eines Abkommens": the framework of the act, no new agreement
     if trig.type == "CONSULT" and w.startswith(("angerufen", "anrufen", "rief", "ruft")):
         k = next((k for k in range(max(0, i0 - 6), i0) if DE_APPEAL_BODIES.match(" ".join(t.text.lower() for t in toks[k:k + 4]))), -1)
         if k >= 0 or (w in ("rief", "ruft") and DE_APPEAL_BODIES.match(" ".join(t.text.lower() for t in toks[i0 + 1:i0 + 5]))):
@@ -3980,7 +3997,7 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True  # "werde jeden weiteren Angriff der Hisbollah beantworten": any such act is supposed
     c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
     after = [t.text.lower() for t in toks[i1 + 1:c_end]]
-    if "abhängig" in after and "von" in after[:after.index("abhängig")]:
+    if "abhängig" in after and ("von" in after[:after.index("abhängig")] or "davon" in after[:after.index("abhängig")]):
         return True  # "Die EU macht weitere Finanzhilfen von Reformen abhängig": aid on a condition
     if any(w in ("unter", "an") and any(x.startswith(DE_CONDITION_HEADS) for x in after[j + 1:j + 3]) for j, w in enumerate(after)):
         return True  # "stellt ihre Zustimmung unter die Bedingung, dass ...", "knüpft Hilfen an Bedingungen"
@@ -4016,8 +4033,8 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
                  or toks[k].text in (",", ";", ":") and (k + 1 >= len(toks) or toks[k + 1].text.lower() != "dass")), -1)
     if dass >= 1 and toks[dass].text.lower() == "dass":
         noun = dass - 2 if toks[dass - 1].text == "," else dass - 1
-        if noun >= 0 and toks[noun].text.lower() in DE_CONDITION_NOUNS:
-            return True
+        if noun >= 0 and (toks[noun].text.lower() in DE_CONDITION_NOUNS or toks[noun].text.lower() == "abhängig"):
+            return True  # (and "macht X davon abhängig, dass Washington seine Zölle zurücknimmt")
     closer = next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text == "," and toks[k + 1].text.lower() in DE_THREAT_CLOSERS), -1)
     # (opening the sentence, the case needs no "werde": "Bei einer Verletzung der Waffenruhe greift
     # Israel wieder an, warnte Netanjahu" puts the consequence in the present)
