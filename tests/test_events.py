@@ -2158,3 +2158,12 @@ def test_italian_subject_nouns_and_existing_deals(text: str, expected: set[tuple
 def test_german_conditions_set_safety_closures_and_frameworks(text: str, expected: set[str]) -> None:
     got = {e[0] for e in _asserted(text, "de")}
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text", [
+    # raising readiness is a mobilisation; a compound noun the name guesser took for a person blocks no trigger
+    "Taiwan hat seine Truppen in Alarmbereitschaft versetzt.",
+    "Vor dem Hintergrund chinesischer Manöver hat Taiwan seine Truppen in Alarmbereitschaft versetzt.",
+])
+def test_german_alert_is_mobilisation(text: str) -> None:
+    assert ("MOBILIZE", "TWN", None, "asserted") in _asserted(text, "de"), _asserted(text, "de")

@@ -361,7 +361,10 @@ class EventStage:
             coded: dict[int, Event] = {}
             # a word inside a name ("Ministero della Difesa", "Operation Protective Edge", "New
             # Zealand sanctioned") starts no trigger
-            names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"]
+            names = [(m.start, m.end) for m in sent_ments if m.kind in ("organisation", "person", "state") and m.source != "demonym"
+                     # ("in Alarmbereitschaft versetzt": a German compound noun the name guesser took for a person)
+                     and not (lang == "de" and m.kind == "person" and m.source == "pattern" and " " not in m.text
+                              and m.text.lower().endswith(DE_NOUN_SUFFIXES))]
             blocked = lex.tokens_in_spans(toks, names)
             found = lex.match(toks, blocked)
             if lang == "en":
@@ -2375,6 +2378,7 @@ def _de_reaction_after_reason(toks: list[Token], i0: int, i1: int) -> bool:
 DE_SUBORDINATORS = {"weil", "da", "dass", "obwohl", "während", "zumal", "nachdem"}
 DE_AWAITING = {"erwartet", "erwarten", "erwartete", "erwarteten", "befürchtet", "befürchten", "fürchtet", "fürchten"}
 DE_BACKGROUND_PREPS = {"wegen", "seit", "infolge", "aufgrund", "nach", "auf"}
+DE_NOUN_SUFFIXES = ("schaft", "ung", "heit", "keit", "tion", "tät", "ismus", "nahme", "zustand", "lage", "stufe")
 DE_SAFETY = ("sorge", "angst", "furcht", "sicherheit", "kämpfe", "kampfhandlungen", "gefahr", "gefährlich", "eskalation",
              "einmarsch", "unruhen", "gewalt", "lage")
 DE_NEUTRALITY = ("neutralität", "bündnisfreiheit", "blockfreiheit", "militärische zurückhaltung")
