@@ -2167,3 +2167,10 @@ def test_german_conditions_set_safety_closures_and_frameworks(text: str, expecte
 ])
 def test_german_alert_is_mobilisation(text: str) -> None:
     assert ("MOBILIZE", "TWN", None, "asserted") in _asserted(text, "de"), _asserted(text, "de")
+
+
+def test_german_force_kept_open_is_the_one_near_nicht_aus() -> None:
+    # the case a condition names is no threat of the one who keeps force open
+    got = _asserted("Für den Fall eines chinesischen Angriffs auf Taiwan hat Japans Regierungschefin Sanae Takaichi ein militärisches "
+                    "Eingreifen nicht ausgeschlossen.", "de", "2025-11-10")
+    assert not any(e[1] == "CHN" for e in got), got

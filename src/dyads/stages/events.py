@@ -2543,11 +2543,18 @@ def _not_ruled_out(lang: str, toks: list[Token], coded: dict[int, Event]) -> Eve
     if any(e.type == "THREATEN" for e in coded.values()) or not (rxs := NOT_EXCLUDED.get(lang)):
         return None
     text = " ".join(t.text.lower() for t in toks)
-    if not any(rx.search(text) for rx in rxs):
+    hit = next((m for rx in rxs if (m := rx.search(text)) is not None), None)
+    if hit is None:
         return None
-    act = next((e for e in coded.values() if e.type in ("ASSAULT", "COERCE") and e.modality == "hypothetical"
-                and any(a.code for a in e.actors) and any(r.code for r in e.recipients)), None)
-    if act is None or {a.code for a in act.actors} & {r.code for r in act.recipients}:
+    # the act kept open is the one nearest the "nicht aus", not the case a condition names ("Für den
+    # Fall eines chinesischen Angriffs auf Taiwan hat Takaichi ein Eingreifen nicht ausgeschlossen")
+    pos = {i: len(" ".join(t.text.lower() for t in toks[:i])) for i in coded}
+    cands = [i for i, e in coded.items() if e.type in ("ASSAULT", "COERCE") and e.modality == "hypothetical"]
+    if not cands:
+        return None
+    act = coded[min(cands, key=lambda i: abs(pos[i] - hit.end()))]
+    if not any(a.code for a in act.actors) or not any(r.code for r in act.recipients) \
+            or {a.code for a in act.actors} & {r.code for r in act.recipients}:
         return None
     return _threat_of(act, act.recipients)
 
