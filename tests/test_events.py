@@ -2174,3 +2174,14 @@ def test_german_force_kept_open_is_the_one_near_nicht_aus() -> None:
     got = _asserted("Für den Fall eines chinesischen Angriffs auf Taiwan hat Japans Regierungschefin Sanae Takaichi ein militärisches "
                     "Eingreifen nicht ausgeschlossen.", "de", "2025-11-10")
     assert not any(e[1] == "CHN" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russland wird die Truppen nicht abziehen.",
+    "Die USA werden die Sanktionen nicht aufheben.",
+])
+def test_german_future_negation_inside_the_span(text: str) -> None:
+    # "wird ... nicht abziehen": the negation between the object and the verb is the act's, and a
+    # concession that will not be made is a refusal, not a concession
+    got = _not_perceived(text, "de")
+    assert not any(e[0] == "CONCEDE" for e in got), got

@@ -1476,8 +1476,8 @@ class EventStage:
         # ("agreed on Thursday not to use force", "a promis de ne pas": the negation is the content's)
         inside = [toks[k] for k in range(i0 + 1, i1) if k not in idx
                   and not (toks[k + 1].text.lower() in ("to", "zu") or toks[k - 1].text.lower() in INF_COMPLEMENTISERS)]
-        if modality == "asserted" and inside and lex.cues.has("negation", inside) >= 0:
-            modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt"
+        if modality in ("asserted", "future") and inside and lex.cues.has("negation", inside) >= 0:
+            modality = "negated"  # "hat die Unabhängigkeit des Kosovo nie anerkannt", "wird die Truppen nicht abziehen"
         year = int(doc.article.date[:4]) if doc.article.date and doc.article.date[:4].isdigit() else None
         stretch_start = max(clause_start, text.rfind(",", doc.sentences[si].start, t_start) + 1)
         if modality == "asserted" and YEARS_AGO.search(text[stretch_start:t_start]):
