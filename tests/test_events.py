@@ -2185,3 +2185,10 @@ def test_german_future_negation_inside_the_span(text: str) -> None:
     # concession that will not be made is a refusal, not a concession
     got = _not_perceived(text, "de")
     assert not any(e[0] == "CONCEDE" for e in got), got
+
+
+def test_german_compass_words_are_no_towns() -> None:
+    # "im Norden des Landes" is a direction, not the East Frisian town of Norden (which made the
+    # army of the sentence German)
+    doc = dyads.analyze("Israel hat seine Truppen im Norden des Landes verstärkt.", lang="de", date="2025-05-01")
+    assert not any(m.text == "Norden" and m.kind == "place" for m in doc.mentions), [m.to_dict() for m in doc.mentions]

@@ -1330,6 +1330,8 @@ def _place_ok(seq: list[_Tok], sp: _Span, ent: Entry, text: str, lang: str, prev
         return False  # an alternate name that is also a word ("Dabei")
     if w in _CAP_PARTICLES:
         return False  # "Abu", "Ben", "Van": a part of a name
+    if lang == "de" and w in _DE_COMPASS and not (tok.caps or w.isupper()):
+        return False  # "im Norden des Landes", "im Osten der Ukraine": a direction, not the town of Norden
     if lang == "it" and w in _IT_NOUN_TOWNS and prev not in ("a", "ad"):
         return False  # "nel Paese", "la Borsa": the noun
     common = _town_word(w, lang, ent)
@@ -1343,6 +1345,7 @@ def _place_ok(seq: list[_Tok], sp: _Span, ent: Entry, text: str, lang: str, prev
     return not (tok.initial and sp.a == 0 and common and ent.pop < 1_000_000 and not cue)
 
 
+_DE_COMPASS = frozenset(["Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten", "Mitte"])
 # German towns named like common nouns (the dictionary knows every German proper noun too).
 _DE_NOUN_TOWNS = frozenset(["Ende", "Essen", "Halle", "Hof", "Zug", "Lage", "Mark", "Wald", "Stein", "Rain", "Mai", "Weil", "Au", "Kiel", "Hagen", "Buchen", "Marl", "Bad", "Berg", "Burg", "Brück", "Eisen", "Weiden", "Landau", "Werne", "Olpe", "Rheine", "Senden", "Laufen", "Neuss", "Gotha", "Moers", "Bruck", "Ahlen", "Bünde", "Löhne", "Werl", "Brühl", "Hilden", "Haan", "Goch", "Kehl", "Plön", "Norden", "Westen", "Osten", "Süden", "Mitte", "Linz", "Weiden", "Garbsen", "Erding", "Hameln", "Meppen", "Viersen", "Wesel"])  # fmt: skip
 
