@@ -2192,3 +2192,15 @@ def test_german_compass_words_are_no_towns() -> None:
     # army of the sentence German)
     doc = dyads.analyze("Israel hat seine Truppen im Norden des Landes verstärkt.", lang="de", date="2025-05-01")
     assert not any(m.text == "Norden" and m.kind == "place" for m in doc.mentions), [m.to_dict() for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a government's advice to its own people addresses no other party ...
+    ("Aus Sorge vor einer Eskalation hat Polen seine Bürger aufgerufen, Belarus sofort zu verlassen.", "de", set()),
+    ("Fearing an escalation, the United States urged its citizens to leave Lebanon immediately.", "en", set()),
+    # ... a request to another state about its people does
+    ("The UN urged Israel to protect its citizens.", "en", {("REQUEST", "UN", "ISR", "asserted")}),
+])
+def test_appeals_to_own_people_are_no_requests(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    got = _not_perceived(text, lang)
+    assert got == expected, got

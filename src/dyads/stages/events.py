@@ -396,6 +396,11 @@ class EventStage:
                     e.recipients = kept if kept or len(e.actors) > 1 else e.recipients
             if (ruled := _not_ruled_out(lang, toks, coded)) is not None:
                 events.append(ruled)
+            for i in [i for i, e in coded.items() if e.type == "REQUEST" and _own_people_addressed(doc.text, e)]:
+                # "urged its citizens to leave Lebanon", "ruft seine Staatsbürger auf, den Libanon zu
+                # verlassen": a government's advice to its own people addresses no other party
+                events = [e for e in events if e is not coded[i]]
+                del coded[i]
             for i in _restating_appositions(toks, coded):
                 events = [e for e in events if e is not coded[i]]
                 del coded[i]
@@ -2533,6 +2538,21 @@ def _de_otherwise(toks: list[Token], coded: dict[int, Event], events: list[Event
     own = {a.code for a in demand.actors}
     if not any(e.type == "THREATEN" and e.modality == "asserted" and {a.code for a in e.actors} == own for e in coded.values()):
         events.append(_threat_of(demand, demand.recipients))
+
+
+OWN_PEOPLE = re.compile(r"(?i)\b(?:its|their) (?:own )?(?:citizens|nationals|people|population)\b"
+                        r"|\b(?:seine|ihre|die eigenen) (?:eigenen )?(?:bürger|staatsbürger|staatsangehörigen|landsleute|bevölkerung|bürgerinnen und bürger)\b"
+                        r"|\b(?:i )?(?:suoi|propri) (?:cittadini|connazionali)\b|\bses (?:propres )?(?:ressortissants|citoyens)\b"
+                        r"|\bsus (?:propios )?(?:ciudadanos|nacionales|connacionales)\b")
+def _own_people_addressed(text: str, e: Event) -> bool:
+    """Is the request addressed to the requester's own people: the phrase right after the verb
+    ("urged its citizens to leave") or between the German verb's parts, with no comma between
+    ("hat seine Bürger aufgerufen", "ruft Frankreich seine Staatsbürger auf")?"""
+    for m in OWN_PEOPLE.finditer(text, max(e.sentence.start, e.trigger.start - 30), min(e.sentence.end, e.trigger.end + 24)):
+        between = text[m.end():e.trigger.start] if m.end() <= e.trigger.start else text[e.trigger.end:m.start()]
+        if "," not in between and len(between.split()) <= 3:
+            return True
+    return False
 
 
 SIDELINES = re.compile(r"(?i)(?:sidelines of|margins of|a margine d\S*|en marge d\S*|al margen d\S*|am rande d\S*)(?:\s+|(?<=['’]))(?:the\s+)?(?:[\w-]+\s+){0,3}$")
