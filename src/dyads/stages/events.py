@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from dyads.config import Config
+from dyads.dates import EN_WEEKDAY_WORDS
 from dyads.lexicon import PLOVER_SCORE, Lexicon, Trigger, goldstein, load_lexicon, quad_of
 from dyads.model import ActorRef, Doc, Event, EventDate, Mention, Modality, Span, Token, content_id
 from dyads.pipeline import register_stage
@@ -2380,8 +2381,7 @@ def _de_reaction_after_reason(toks: list[Token], i0: int, i1: int) -> bool:
     return end - 1 >= i0 and last.text[:1].islower() and last.text.isalpha() and not toks[i0].text.lower().startswith(("bedroh", "droh"))
 
 
-DE_SUBORDINATORS = {"weil", "da", "dass", "obwohl", "während", "zumal", "nachdem"}
-DE_AWAITING = {"erwartet", "erwarten", "erwartete", "erwarteten", "befürchtet", "befürchten", "fürchtet", "fürchten"}
+DE_AWAITING = {"erwartet", "erwarten", "erwartete", "erwarteten"}  # ("Weil Israel einen Angriff der Hisbollah erwartet, ...")
 DE_BACKGROUND_PREPS = {"wegen", "seit", "infolge", "aufgrund", "nach", "auf"}
 DE_NOUN_SUFFIXES = ("schaft", "ung", "heit", "keit", "tion", "tät", "ismus", "nahme", "zustand", "lage", "stufe")
 DE_SAFETY = ("sorge", "angst", "furcht", "sicherheit", "kämpfe", "kampfhandlungen", "gefahr", "gefährlich", "eskalation",
@@ -2393,27 +2393,26 @@ DE_APPEAL_BODIES = re.compile(r"(?i)^(?:die vereinten nationen|den (?:un-)?siche
 
 def _de_special_reading(toks: list[Token], i0: int, i1: int, trig: Trigger) -> Trigger | str | None:
     """German readings a lexicon pattern cannot express: "drop" for no event, a re-typed trigger, or
-    None to keep the match."""
+    None to keep the match. (Runs for every German trigger: each test is gated on its type first.)"""
     w = toks[i0].text.lower()
-    before = " ".join(t.text.lower() for t in toks[max(0, i0 - 4):i0])
-    clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
-    tail = [t.text.lower() for t in toks[i1 + 1:clause_end]]
-    if trig.type == "CONSULT" and w.startswith("reise") and (w in ("reisen", "reise") and toks[i0 - 1].text.lower() in ("von", "vor")) \
-            and any(x.startswith(("abgeraten", "abraten", "abrät", "ab", "gewarnt", "warnt")) for x in tail + [t.text.lower() for t in toks[max(0, i0 - 4):i0]]):
-        return "drop"  # "hat seinen Bürgern von Reisen nach Japan abgeraten": a trip advised against is not made
-    if trig.type == "CONCEDE" and any(n in before for n in DE_NEUTRALITY):
+    if trig.type == "CONSULT" and w in ("reisen", "reise") and toks[i0 - 1].text.lower() in ("von", "vor"):
+        clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        if any(t.text.lower().startswith(("ab", "gewarnt", "warnt")) for t in toks[i1 + 1:clause_end] + toks[max(0, i0 - 4):i0]):
+            return "drop"  # "hat seinen Bürgern von Reisen nach Japan abgeraten": a trip advised against is not made
+    if trig.type == "CONCEDE" and any(n in " ".join(t.text.lower() for t in toks[max(0, i0 - 4):i0]) for n in DE_NEUTRALITY):
         return "drop"  # "haben ihre Neutralität aufgegeben": a change of doctrine, conceded to no one
-    own_post = any(re.match(r"(?:botschaft|botschaften|konsulat\w*|generalkonsulat\w*|vertretung\w*|botschaftspersonal\w*|personal\w*)$",
-                            t.text.lower()) and k > 0 and toks[k - 1].text.lower().startswith(("sein", "ihr", "ihre"))
-                   for k, t in enumerate(toks[max(0, i0 - 3):i1 + 1], max(0, i0 - 3)))
-    if trig.type == "SANCTION" and any(re.match(r"(?:botschaft|botschaften|konsulat\w*|generalkonsulat\w*|vertretung\w*)$", t.text.lower())
-                                       for t in toks[i0:i1 + 1]) \
-            and any(t.text.lower() in ("vorübergehend", "vorerst", "sicherheitsgründen", "evakuiert") for t in toks[max(0, i0 - 6):clause_end]):
-        return "drop"  # "hat seine Botschaft in Teheran vorübergehend geschlossen": a safety closure, no sanction
-    if trig.type == "SANCTION" and own_post and (any(t.text.lower().startswith(DE_SAFETY) for t in toks)
-                                                 or any(t.text == "Teil" for t in toks[max(0, i0 - 2):i1 + 1])):
-        # ("zieht einen Teil seines Botschaftspersonals aus Kiew ab": a drawdown, not a break)
-        return "drop"  # "Wegen der Kämpfe haben die USA ihre Botschaft in Khartum geschlossen": its own staff's safety
+    if trig.type == "SANCTION":
+        clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        if any(DE_MISSION.match(t.text.lower()) for t in toks[i0:i1 + 1]) and any(
+                t.text.lower() in ("vorübergehend", "vorerst", "sicherheitsgründen", "evakuiert") for t in toks[max(0, i0 - 6):clause_end]):
+            return "drop"  # "hat seine Botschaft in Teheran vorübergehend geschlossen": a safety closure, no sanction
+        own_post = any((DE_MISSION.match(t.text.lower()) or DE_STAFF.match(t.text.lower())) and k > 0
+                       and toks[k - 1].text.lower().startswith(("sein", "ihr"))
+                       for k, t in enumerate(toks[max(0, i0 - 3):i1 + 1], max(0, i0 - 3)))
+        if own_post and (any(t.text.lower().startswith(DE_SAFETY) for t in toks) or any(t.text == "Teil" for t in toks[max(0, i0 - 2):i1 + 1])):
+            # "Wegen der Kämpfe haben die USA ihre Botschaft in Khartum geschlossen": its own staff's
+            # safety ("zieht einen Teil seines Botschaftspersonals aus Kiew ab": a drawdown, not a break)
+            return "drop"
     if trig.type in ("AGREE", "SUPPORT") and toks[i0].text[:1].isupper() and i0 == i1:
         k = i0 - 1
         while k >= 0 and (toks[k].text.lower() in DE_DETERMINERS or toks[k].text[:1].islower() and toks[k].text.isalpha()
@@ -2430,6 +2429,9 @@ def _de_special_reading(toks: list[Token], i0: int, i1: int, trig: Trigger) -> T
     return None
 
 
+# a state's mission abroad, and its staff ("seine Botschaft", "seines Botschaftspersonals")
+DE_MISSION = re.compile(r"(?:botschaft|botschaften|(?:general)?konsulat\w*|vertretung\w*)$")
+DE_STAFF = re.compile(r"(?:botschaftspersonal\w*|personal\w*)$")
 DE_EASING = ("lockerung", "aufhebung", "rücknahme", "beendigung", "abbau", "erleichterung", "senkung")
 DE_BARE_WEAPONS = {"rakete", "raketen", "marschflugkörper", "drohne", "drohnen", "granaten", "bomben"}
 DE_VIEW_PHRASE = re.compile(r"\bnach (?:\w+ )?(?:ansicht|auffassung|meinung|überzeugung|lesart|wahrnehmung)\b|\baus (?:\w+ )?sicht\b")
@@ -2584,7 +2586,6 @@ EN_HANDING_OVER = re.compile(r"(?i)^extradit")  # (the gold codes the deported o
 EN_ANGRY_OPENERS = {"angry", "angered", "furious", "outraged", "incensed", "enraged", "upset", "infuriated", "irked", "annoyed"}
 EN_LAUNCH = re.compile(r"(?i)^(?:launch|fir(?:e|ed|es|ing)|test-fir|test)")
 EN_TARGET_PREPS = {"at", "on", "into", "toward", "towards", "against", "across", "over"}
-WEEKDAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _en_roles_refined(text: str, toks: list[Token], i: int, e: Event, coded: dict[int, Event], ments: list[Mention]) -> Event:
@@ -2632,7 +2633,7 @@ def _en_roles_refined(text: str, toks: list[Token], i: int, e: Event, coded: dic
     clause_end = toks[k_end].start if k_end < len(toks) else len(text)
     if e.type == "ASSAULT" and not any(r.start < clause_end for r in e.recipients) and EN_LAUNCH.match(e.trigger.text) \
             and re.search(r"(?i)\b(?:missiles?|rockets?|icbms?)\b", " ".join(t.text for t in toks[i:min(len(toks), i + 6)])) \
-            and not any(t.text.lower() in EN_TARGET_PREPS and not (t.text.lower() == "on" and toks[j + 1].text in WEEKDAYS_EN | MONTHS_EN)
+            and not any(t.text.lower() in EN_TARGET_PREPS and not (t.text.lower() == "on" and (toks[j + 1].text.lower() in EN_WEEKDAY_WORDS or toks[j + 1].text in MONTHS_EN))
                         for j, t in enumerate(toks[i + 1:k_end - 1], i + 1)):
         # "North Korea launched a long-range rocket": a launch with no target is a show of force (a
         # test), as the gold codes it, not an attack
@@ -3742,8 +3743,6 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             toks[k].text.lower() == "gegen" and all(t.text.lower() in DE_DETERMINERS or t.text[:1].islower() for t in toks[k + 1:i0])
             for k in range(max(0, i0 - 4), i0)) and any(t.text.lower().startswith(("protest", "demonstr")) for t in toks[c0:c1]):
         return True
-    if c1 > i1 and toks[c0].text.lower() in DE_SUBORDINATORS and toks[c1 - 1].text.lower() in DE_EXPECTING | DE_AWAITING:
-        return True  # "Weil Israel einen Angriff der Hisbollah erwartet, ...": the clause's verb-final expectation
     if _de_background_pp(toks, i0) and not any(t.text.lower() in DE_FINITE for t in toks[i0:i1 + 1]):
         return True  # (not a pattern that runs on to the main verb: "auf die Zölle hat China Exportkontrollen verhängt")
     # "Als Provokation empfindet Peking das Treffen Tsai Ing-wens mit ...": a fronted view and its verb
@@ -3808,10 +3807,10 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
         if toks[k].text.lower().endswith(DE_WORRIED) and toks[k + 1].text.lower() in ("wegen", "über", "gegen", "angesichts") and all(
                 t.text.lower() in DE_DETERMINERS or t.text[:1].islower() and t.text.isalpha() for t in toks[k + 2:i0]):
             return True  # "Japan hat Sicherheitsbedenken wegen der chinesischen Marinemanöver": what worries a party
+    opener, c_end = c0, c1  # the clause of the act, between the commas around it
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
-    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
-    opener = max((k for k in range(0, i0) if toks[k].text in (",", ";", ":")), default=-1) + 1
-    if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS and toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING:
+    if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS \
+            and toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING | DE_AWAITING:
         return True  # "Weil Seoul einen Raketenangriff aus dem Norden fürchtet, hat es ...": the feared act
     # "Für Kiew ist die Stationierung russischer Atomwaffen in Belarus eine Bedrohung", "Die
     # Verlegung ... stellt eine Gefahr dar", "gilt als Provokation": an act noun judged a threat by
@@ -4026,7 +4025,7 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     if toks[i0].text[:1].isupper() and i0 > 0 and (toks[i0 - 1].text.lower() in DE_ANY or (
             i0 > 1 and toks[i0 - 2].text.lower() in DE_ANY and toks[i0 - 1].text[:1].islower())):
         return True  # "werde jeden weiteren Angriff der Hisbollah beantworten": any such act is supposed
-    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    c_end = c1
     after = [t.text.lower() for t in toks[i1 + 1:c_end]]
     if "abhängig" in after and ("von" in after[:after.index("abhängig")] or "davon" in after[:after.index("abhängig")]):
         return True  # "Die EU macht weitere Finanzhilfen von Reformen abhängig": aid on a condition
