@@ -1302,7 +1302,7 @@ def test_views_and_conditions_are_not_acts(text: str, lang: str, expected: set[t
     # impersonal "droht" names what is impending: no threat, and the act has not happened
     ("Dem Sudan droht nach Angaben der Vereinten Nationen die schlimmste Hungersnot seit Jahrzehnten.", set()),
     ("Venezuela droht nach dem Aufmarsch der US-Marine in der Karibik ein amerikanischer Militärschlag.",
-     {("ASSAULT", "VEN", "USA", "hypothetical")}),
+     {("ASSAULT", "USA", "VEN", "hypothetical")}),  # (the strike would be the United States' against Venezuela)
     ("Russland droht der Ukraine mit neuen Angriffen.", {("THREATEN", "RUS", "UKR", "asserted")}),
     # a believed act in a Konjunktiv clause, and a feared act closing a weil-clause, are perceived
     ("Seoul vermutet, Nordkorea habe Russland Artilleriegranaten geliefert.", set()),
@@ -2203,4 +2203,21 @@ def test_german_compass_words_are_no_towns() -> None:
 ])
 def test_appeals_to_own_people_are_no_requests(text: str, lang: str, expected: set[tuple[str, str, str | None, str]]) -> None:
     got = _not_perceived(text, lang)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what looms over a party ("droht" with the party in the dative, or a plural verb after one
+    # state) is no threat by it, and a sanction that looms is the other side's supposed act ...
+    ("Der Ukraine droht die Munition auszugehen.", set()),
+    ("Russland drohen weitere Sanktionen, wenn es die Angriffe fortsetzt.",
+     {("ASSAULT", "RUS", None, "hypothetical")}),
+    ("Nun droht Russland ein beispielloses Sanktionspaket der EU.", {("SANCTION", "EU", "RUS", "hypothetical")}),
+    # ... while a threat keeps its "mit", its "an" or a party as its object
+    ("Der Iran droht Israel mit Vergeltung.", {("THREATEN", "IRN", "ISR", "asserted")}),
+    ("Trump droht Kanada neue Zölle an.", {("THREATEN", "USA", "CAN", "asserted")}),
+    ("Russland und Belarus drohen Polen.", {("THREATEN", "RUS", "POL", "asserted")}),
+])
+def test_german_what_looms_is_no_threat(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de")
     assert got == expected, got

@@ -371,11 +371,30 @@ class EventStage:
             if lang == "en":
                 found = _with_bare_strikes(found, toks, sent_ments)
                 found = _with_pronoun_objects(found, toks, lex, blocked)
+            looming: list[int] = []
+            if lang == "de":
+                # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not
+                # threatens; dropped before governing, so what looms is coded (as impending) on its own
+                looming = [m[1] for m in found if _de_looms(toks, m[0], m[1], m[2], sent_ments)]
             for i0, i1, trig, idx in governing_matches(found, toks, lang, threats):
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
+            if looming:
+                # the verb is no threat (``_code`` drops it), so what it seemed to govern after it is
+                # coded on its own, as impending; what comes before it stays its occasion
+                for (c0, c1, ctrig, cidx), gov in [p for p in threats if p[1][1] in looming]:
+                    if c0 > gov[1] and c0 not in coded and not _after_prep(toks, c0, DE_PREPOSITIONS, adjectives=2):
+                        # ("droht nach dem Gipfel in Alaska ein Diktatfrieden": the occasion, no act)
+                        ev = self._code(doc, lang, lex, toks, ments, sent_ments, c0, c1, ctrig, cidx, si, kb_version)
+                        if ev is not None:
+                            events.append(ev)
+                            coded[c0] = ev
+                threats = [p for p in threats if p[1][1] not in looming]
+                for i in _de_faced_roles(toks, looming, coded):
+                    events = [e for e in events if e is not coded[i]]
+                    del coded[i]
             if lang == "de":
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
                 _de_otherwise(toks, coded, events)
@@ -1447,9 +1466,7 @@ class EventStage:
             # "warned Xi in a video call of consequences if ...", "pledged during a White House
             # visit to raise investment": the meeting took place; what was said there is the future
             modality = "asserted"
-        if lang == "de" and trig.type == "THREATEN" and toks[i0].text.lower() in DE_IMPENDING and not any(
-                t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8])
-                                                                             or _de_impending(toks, i1, sent_ments)):
+        if lang == "de" and _de_looms(toks, i0, i1, trig, sent_ments):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
         if lang == "de" and trig.type == "THREATEN" and modality == "asserted" and _de_warned_uncoded(toks, i0, i1, sent_ments):
             modality = "perceived"  # "hat den Westen vor der Lieferung ... gewarnt": a fear voiced to no coded party
@@ -3924,19 +3941,97 @@ DE_IMPENDING = DE_THREATENING - {"gedroht", "angedroht"}  # the finite forms: "D
 DE_PREPOSITIONS = OBJ_PREPS["de"] | {"während", "laut"}
 
 
+DE_FEMININE_PARTIES = {"eu", "nato", "uno", "un", "schweiz", "hamas", "hisbollah", "regierung", "bundesregierung", "opposition",
+                       "junta", "führung", "union", "allianz", "organisation", "koalition"}
+DE_PLURAL_PARTIES = {"usa", "vereinigten", "niederlanden", "philippinen", "emiraten", "taliban", "huthis", "huthi-rebellen", "rebellen",
+                     "staaten", "ländern", "mitgliedstaaten", "verbündeten", "partnern", "alliierten"}
+
+
+def _de_faces(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
+    """Is the party before or after a finite "droht/drohen" the one something looms over, not
+    the one who threatens? German marks it by case and number, not by word order:
+    - a dative article ("Dem Iran droht ...", "Der Ukraine droht die Munition auszugehen",
+      "Den USA droht ein Shutdown"): a dative is never the subject;
+    - a plural verb after one bare singular state ("Russland drohen weitere Sanktionen", "Polen
+      drohen Strafzahlungen"): the subject is the plural noun after the verb;
+    - the inverted order with a bare noun after the party ("Nun drohen Serbien neue Sanktionen").
+    A threat keeps "mit" (checked by the caller), a separable "an" or a party as its object."""
+    if i1 == 0 or toks[i1].text.lower() not in ("droht", "drohen", "drohte", "drohten"):
+        return False
+    c0 = max((k + 1 for k in range(i1) if toks[k].text in (",", ";", ":")), default=0)
+    end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if end > 0 and toks[end - 1].text.lower() == "an":
+        return False  # "droht Kanada neue Zölle an": androhen, a threat
+    before = next((m for m in ments if m.end <= toks[i1].start and m.start >= toks[c0].start and not any(
+        t.start >= m.end and t.end <= toks[i1].start for t in toks[c0:i1])), None)  # the party right before the verb
+    if before is not None:
+        k = next(j for j in range(c0, i1) if toks[j].end > before.start)
+        art = toks[k - 1].text.lower() if k > c0 else ""
+        head = toks[k].text.lower()
+        last = toks[i1 - 1].text.lower()
+        if art == "dem" or (art == "der" and (head.endswith(("e", "ei")) or last in DE_FEMININE_PARTIES)) \
+                or (art == "den" and last in DE_PLURAL_PARTIES):
+            return True  # "Der Ukraine droht ...": a dative
+        if not art and k == c0 and toks[i1].text.lower() in ("drohen", "drohten") and last not in DE_PLURAL_PARTIES \
+                and not any(t.text.lower() in ("und", "sowie", "oder") for t in toks[c0:i1]) and i1 + 1 < end \
+                and toks[i1 + 1].text.lower() not in DE_DETERMINERS:
+            return True  # "Russland drohen weitere Sanktionen": a singular state is no subject of "drohen"
+    after = next((m for m in ments if m.start == toks[i1 + 1].start), None) if i1 + 1 < end else None
+    if after is not None and toks[c0].text.lower() not in ("wenn", "falls", "sollte", "dass", "weil"):
+        j = next((k for k in range(i1 + 1, end) if toks[k].start >= after.end), end)
+        while j < end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].text.lower() not in DE_DETERMINERS:
+            j += 1
+        if j < end and toks[j].text[:1].isupper() and not any(m.start <= toks[j].start and m.end >= toks[j].end for m in ments):
+            return i1 > c0  # "Nun drohen Serbien neue EU-Sanktionen": what looms follows the party it looms over
+    return False
+
+
+def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Event]) -> list[int]:
+    """What looms over a party is done to it: "Nun droht Russland ein Sanktionspaket der EU" is
+    the EU's supposed act against Russia, "Venezuela droht ein amerikanischer Militärschlag" the
+    United States' against Venezuela. The party the coder took as the subject becomes the target,
+    and the other party named (a genitive, a demonym) the one who would act. Returns the keys of
+    the acts that name no one who would act ("Dem Iran drohen neue Sanktionen"): an event needs
+    its actor, and guessing one would invent it."""
+    unowned = []
+    for i1 in looming:
+        if any(t.text.lower() in DE_OTHERWISE for t in toks[max(0, i1 - 3):i1]):
+            continue  # "andernfalls drohen Russland Sekundärzölle": the demand before names who would act
+        end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        for k, e in coded.items():
+            if i1 < k < end and e.modality == "hypothetical" and e.actors:
+                faced = {a.code for a in e.actors}
+                actors = [r for r in e.recipients if r.code not in faced]
+                if not actors:
+                    unowned.append(k)
+                    continue
+                e.actors, e.recipients = actors, e.actors
+    return unowned
+
+
+def _de_looms(toks: list[Token], i0: int, i1: int, trig: Trigger, ments: list[Mention]) -> bool:
+    """Is a German threat verb the impersonal "is impending" ("Dem Sudan droht eine Hungersnot")?"""
+    return trig.type == "THREATEN" and toks[i0].text.lower() in DE_IMPENDING and not any(
+        t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (
+        any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]) or _de_impending(toks, i1, ments))
+
+
 def _de_impending(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
     """Is "droht" impersonal, "is impending" ("Dem Sudan droht nach Angaben der UN die schlimmste
     Hungersnot", "Venezuela droht ... ein amerikanischer Militärschlag")? Its subject is then an
     event noun after the verb: an article (not after a preposition) and a noun that names no
     party, with no "mit" and no zu-infinitive ("droht der Ukraine mit Angriffen" is a threat)."""
     end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if _de_faces(toks, i1, ments):
+        return True
     if _de_zu_clause(toks, i1 + 1):
         return False
     if i1 > 0 and toks[i1 - 1].text.lower() == "es" or i1 + 1 < len(toks) and toks[i1 + 1].text.lower() == "es":
         return True  # "oder es drohen neue Sanktionen", "droht es zu einer Eskalation zu kommen"
     for k in range(i1 + 1, end - 1):
-        if toks[k].text.lower() not in DE_DETERMINERS or toks[k - 1].text.lower() in DE_PREPOSITIONS:
-            continue
+        if toks[k].text.lower() not in DE_DETERMINERS or toks[k - 1].text.lower() in DE_PREPOSITIONS \
+                or toks[k].text.lower() in ("dem", "den", "einem", "einen", "des", "eines"):
+            continue  # (what looms is the subject, in the nominative: "Putin droht dem Westen" threatens)
         head = next((t for t in toks[k + 1:min(end, k + 4)] if t.text[:1].isupper()), None)
         if head is not None and not any(m.start <= head.start < m.end for m in ments):
             return True
