@@ -2221,3 +2221,15 @@ def test_appeals_to_own_people_are_no_requests(text: str, lang: str, expected: s
 def test_german_what_looms_is_no_threat(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a vote at home approving an act for another party: the approval is no SUPPORT of that party,
+    # the act approved is coded if it is named ...
+    ("Der Bundestag hat die Lieferung schwerer Waffen an die Ukraine gebilligt.", set()),
+    ("Der US-Senat hat ein Hilfspaket für die Ukraine im Umfang von 61 Milliarden Dollar gebilligt.", {("AID", "USA", "UKR", "asserted")}),
+    # ... while ratifying another state's accession is
+    ("Das türkische Parlament hat den NATO-Beitritt Schwedens gebilligt.", {("SUPPORT", "TUR", "SWE", "asserted")}),
+])
+def test_german_approvals_at_home(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _not_perceived(text, "de") == expected

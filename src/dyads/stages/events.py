@@ -1438,6 +1438,12 @@ class EventStage:
             # a weak trigger ("sfida", "approvato") counts only with someone it is aimed at, or as
             # the warning that closes a conditional statement (", Vladimir Putin warned")
             return None
+        if lang == "de" and trig.type == "SUPPORT" and trig.weight < 0.6 and recip_refs and (not any(r.code for r in recip_refs) or all(
+                re.search(r"(?i)\b(?:an|für|nach|in|zu)\s+(?:die|den|dem|der|das)?\s*$", text[max(0, r.start - 12):r.start]) for r in recip_refs)):
+            # "hat die Lieferung schwerer Waffen an die Ukraine gebilligt", "ein Hilfspaket für die
+            # Ukraine gebilligt": whom the approved act benefits is the act's party, not the
+            # approval's; a vote at home is no event between states (the act, if named, is coded)
+            return None
         if not any(a.code for a in actor_refs):
             # the town they are in ("a Teheran") before any state named as a party
             in_sent = [m for m in sent_ments if m.code and len(m.code) == 3]
