@@ -2233,3 +2233,14 @@ def test_german_what_looms_is_no_threat(text: str, expected: set[tuple[str | Non
 ])
 def test_german_approvals_at_home(text: str, expected: set[tuple[str | None, ...]]) -> None:
     assert _not_perceived(text, "de") == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    # German writes compounds together or hyphenated: a state after an article or a finite verb
+    # and before a role is the subject, the role its object ("Ukraine reservists" it is not)
+    ("Aus Furcht vor Russland hat die Ukraine Reservisten einberufen.", "UKR"),
+    ("Wegen der russischen Drohungen hat Moldau Reservisten einberufen.", "MDA"),
+    ("Aus Furcht vor einer russischen Invasion hat die Ukraine Reservisten einberufen.", "UKR"),
+])
+def test_german_state_before_a_role_is_a_subject(text: str, actor: str) -> None:
+    assert _asserted(text, "de", "2023-05-01") == {("MOBILIZE", actor, None, "asserted")}

@@ -161,7 +161,11 @@ class LinkingStage:
                 prv = ms[i - 1]
                 between = text[prv.end:m.start]
                 if prv.kind in ("state", "organisation") and (prv.source in ("demonym", "kb") or (
-                        prv.source == "capital" and not between.strip())) and _BEFORE_LINK.match(between):
+                        prv.source == "capital" and not between.strip())) and _BEFORE_LINK.match(between) \
+                        and not (prv.source == "kb" and between == " " and not prv.text.endswith("s") and _DE_ARTICLE_BEFORE.search(text, max(0, prv.start - 8), prv.start)):
+                    # (German writes its compounds together or hyphenated: "hat die Ukraine Reservisten
+                    # einberufen", "hat Moldau Reservisten einberufen" are a subject and an object,
+                    # not "Ukraine reservists"; "hat Chinas Außenminister" is a genitive)
                     # ("a Moscow court", "a Beijing court": a capital as a premodifier)
                     partner = prv  # "Japanese officials", "UN troops", "NATO forces"
                     if i > 1 and ms[i - 2].kind == "state" and ms[i - 2].code and _COORD_LINK.match(text[ms[i - 2].end:prv.start]) \
@@ -403,6 +407,7 @@ _GENITIVE_LINK = re.compile(
 _COORD_LINK = re.compile(r"^\s*(?:e|ed|and|et|y|und|,)\s*(?:the|il|la|l'|le|les|el|los|der|die|das)?\s*$", re.IGNORECASE)
 # "Japan's minister", "US-Reporter", "Ethiopia's federal government" (up to two adjectives after 's)
 # ("Libya's UN-recognised government": an adjective with a capitalised first part may stand between)
+_DE_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|den|dem|das|hat|haben|hatte|hatten|wird|werden|will|wollen|soll|sollen|muss|müssen)\s+$")
 _BEFORE_LINK = re.compile(r"^\s*(?:(?:'s|’s)(?:\s+(?:[a-z][a-z-]+|[A-Z][A-Za-z]*-[a-z]+)){0,2}|-|-led)?\s*$")
 
 
