@@ -2213,6 +2213,11 @@ def test_appeals_to_own_people_are_no_requests(text: str, lang: str, expected: s
     ("Russland drohen weitere Sanktionen, wenn es die Angriffe fortsetzt.",
      {("ASSAULT", "RUS", None, "hypothetical")}),
     ("Nun droht Russland ein beispielloses Sanktionspaket der EU.", {("SANCTION", "EU", "RUS", "hypothetical")}),
+    # (a "mit" in a later clause, a preposition "an" and coordinated parties do not make it a threat)
+    ("Serbien drohen EU-Sanktionen, falls Belgrad sich nicht mit Brüssel abstimmt.", set()),
+    ("Der Ukraine drohen an der Front schwere Verluste.", set()),
+    ("Nun drohen auch Kanada und Mexiko Strafzölle von 25 Prozent, sollten beide Länder den Zustrom von Fentanyl in die USA nicht stoppen.",
+     {("SANCTION", "USA", "CAN", "hypothetical")}),
     # ... while a threat keeps its "mit", its "an" or a party as its object
     ("Der Iran droht Israel mit Vergeltung.", {("THREATEN", "IRN", "ISR", "asserted")}),
     ("Trump droht Kanada neue Zölle an.", {("THREATEN", "USA", "CAN", "asserted")}),

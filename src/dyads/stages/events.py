@@ -392,7 +392,7 @@ class EventStage:
                             events.append(ev)
                             coded[c0] = ev
                 threats = [p for p in threats if p[1][1] not in looming]
-                for i in _de_faced_roles(toks, looming, coded):
+                for i in _de_faced_roles(toks, looming, coded, sent_ments):
                     events = [e for e in events if e is not coded[i]]
                     del coded[i]
             if lang == "de":
@@ -3949,7 +3949,8 @@ DE_PREPOSITIONS = OBJ_PREPS["de"] | {"während", "laut"}
 
 DE_FEMININE_PARTIES = {"eu", "nato", "uno", "un", "schweiz", "hamas", "hisbollah", "regierung", "bundesregierung", "opposition",
                        "junta", "führung", "union", "allianz", "organisation", "koalition"}
-DE_PLURAL_PARTIES = {"usa", "vereinigten", "niederlanden", "philippinen", "emiraten", "taliban", "huthis", "huthi-rebellen", "rebellen",
+DE_LOOM_ADVERBS = {"auch", "nun", "jetzt", "bereits", "schon", "zudem", "ebenfalls", "erneut", "weiterhin", "künftig", "bald"}
+DE_PLURAL_PARTIES = {"usa", "vereinigten", "niederlanden", "philippinen", "emiraten", "taliban", "huthi", "huthis", "huthi-rebellen", "rebellen",
                      "staaten", "ländern", "mitgliedstaaten", "verbündeten", "partnern", "alliierten"}
 
 
@@ -3982,17 +3983,26 @@ def _de_faces(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
                 and not any(t.text.lower() in ("und", "sowie", "oder") for t in toks[c0:i1]) and i1 + 1 < end \
                 and toks[i1 + 1].text.lower() not in DE_DETERMINERS:
             return True  # "Russland drohen weitere Sanktionen": a singular state is no subject of "drohen"
-    after = next((m for m in ments if m.start == toks[i1 + 1].start), None) if i1 + 1 < end else None
-    if after is not None and toks[c0].text.lower() not in ("wenn", "falls", "sollte", "dass", "weil"):
-        j = next((k for k in range(i1 + 1, end) if toks[k].start >= after.end), end)
+    j = i1 + 1
+    while j < end and toks[j].text.lower() in DE_LOOM_ADVERBS:
+        j += 1  # "Nun drohen auch Kanada und Mexiko Strafzölle"
+    parties = False
+    while j < end and (any(m.start == toks[j].start for m in ments) or (parties and toks[j].text.lower() in ("und", "sowie", ","))):
+        m = next((m for m in ments if m.start == toks[j].start), None)
+        parties = parties or m is not None
+        j = next((k for k in range(j + 1, end) if toks[k].start >= m.end), end) if m is not None else j + 1
+    if (parties or (before is not None and toks[i1].text.lower() in ("drohen", "drohten"))) \
+            and toks[c0].text.lower() not in ("wenn", "falls", "sollte", "dass", "weil"):
+        # "Nun drohen Serbien neue EU-Sanktionen", "Kanada und Mexiko drohen Strafzölle von 25
+        # Prozent": a bare noun after the party (or after the plural verb) is what looms
         while j < end and toks[j].text[:1].islower() and toks[j].text.isalpha() and toks[j].text.lower() not in DE_DETERMINERS:
             j += 1
         if j < end and toks[j].text[:1].isupper() and not any(m.start <= toks[j].start and m.end >= toks[j].end for m in ments):
-            return i1 > c0  # "Nun drohen Serbien neue EU-Sanktionen": what looms follows the party it looms over
+            return i1 > c0 or not parties
     return False
 
 
-def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Event]) -> list[int]:
+def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Event], ments: list[Mention]) -> list[int]:
     """What looms over a party is done to it: "Nun droht Russland ein Sanktionspaket der EU" is
     the EU's supposed act against Russia, "Venezuela droht ein amerikanischer Militärschlag" the
     United States' against Venezuela. The party the coder took as the subject becomes the target,
@@ -4007,7 +4017,14 @@ def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Even
         for k, e in coded.items():
             if i1 < k < end and e.modality == "hypothetical" and e.actors:
                 faced = {a.code for a in e.actors}
-                actors = [r for r in e.recipients if r.code not in faced]
+                # the one who would act follows the act ("Strafmaßnahmen der G7") or qualifies it
+                # ("ein amerikanischer Militärschlag"); a party in a phrase before it is its occasion
+                # ("drohte wegen des Kaufs russischer Raketen der Ausschluss")
+                actors = [r for r in e.recipients if r.code not in faced and (r.start >= e.trigger.start or not any(
+                    t.text[:1].isupper() or t.text.lower() in DE_PREPOSITIONS for t in toks if r.end <= t.start < e.trigger.start)
+                    and not any(t.text.lower() in DE_PREPOSITIONS for t in toks if r.start - 12 <= t.start < r.start))]
+                actors = actors or [ActorRef.from_mention(m) for m in ments if m.source == "demonym" and m.code and m.code not in faced
+                                    and m.end <= e.trigger.start and not any(t.text[:1].isupper() for t in toks if m.end <= t.start < e.trigger.start)][-1:]
                 if not actors:
                     unowned.append(k)
                     continue
@@ -4017,8 +4034,15 @@ def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Even
 
 def _de_looms(toks: list[Token], i0: int, i1: int, trig: Trigger, ments: list[Mention]) -> bool:
     """Is a German threat verb the impersonal "is impending" ("Dem Sudan droht eine Hungersnot")?"""
-    return trig.type == "THREATEN" and toks[i0].text.lower() in DE_IMPENDING and not any(
-        t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:]) and (
+    if trig.type != "THREATEN" or toks[i0].text.lower() not in DE_IMPENDING:
+        return False
+    if i1 > i0 and toks[i1].text.lower() == "an" and i1 + 1 < len(toks) and toks[i1 + 1].text not in (",", ";", ":", "."):
+        i1 = i0  # "Der Ukraine droht an mehreren Frontabschnitten ...": a preposition, not the particle of "androhen"
+    # a "mit" counts in the verb's own clause only ("Dem Iran droht die Rückkehr der Sanktionen,
+    # wenn Teheran nicht mit der IAEA zusammenarbeitet"), unless a comma opens its content at once
+    end = len(toks) if i1 + 1 < len(toks) and toks[i1 + 1].text == "," else next(
+        (k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+    return not any(t.text.lower() in ("mit", "damit") for t in toks[i1 + 1:end]) and (
         any(t.text.lower() in ("ein", "eine", "einen") for t in toks[i1 + 1:i1 + 8]) or _de_impending(toks, i1, ments))
 
 
