@@ -2249,3 +2249,14 @@ def test_german_approvals_at_home(text: str, expected: set[tuple[str | None, ...
 ])
 def test_german_state_before_a_role_is_a_subject(text: str, actor: str) -> None:
     assert _asserted(text, "de", "2023-05-01") == {("MOBILIZE", actor, None, "asserted")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act named as the label of a view ("als Angriff ... ansieht", "bezeichnete ... als Angriff")
+    # took place nowhere; the reaction after the view is real
+    ("Weil China den Besuch Nancy Pelosis als Angriff auf seine Souveränität ansieht, hat Peking Sanktionen gegen die "
+     "US-Politikerin verhängt.", {("SANCTION", "CHN", "USA", "asserted")}),
+    ("Peking bezeichnete den Besuch als Angriff auf Chinas Souveränität.", set()),
+])
+def test_german_view_labels_are_no_acts(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _not_perceived(text, "de", "2022-08-05") == expected

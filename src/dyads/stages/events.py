@@ -1925,6 +1925,12 @@ class EventStage:
                                                                                 for t in toks[:k]))
                 for k in range(i1 + 1, min(len(toks), i1 + 12))):
             return "perceived"  # "Peking betrachtet die Waffenlieferungen der USA an Taiwan als Provokation": a view
+        if lang == "de" and toks[i0].text[:1].isupper() and i0 > 0 and (toks[i0 - 1].text.lower() == "als" or (
+                i0 > 1 and toks[i0 - 2].text.lower() == "als" and toks[i0 - 1].text[:1].islower())) and any(
+                t.text.lower() in DE_VIEW_VERBS for t in toks[_clause_begin(toks, i0):_clause_end(toks, i1) + 1]):
+            # "Weil China den Besuch als Angriff auf seine Souveränität ansieht", "bezeichnete die
+            # Manöver als Angriff": the act named is the label of a view, not one that took place
+            return "perceived"
         if lang == "de" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("haben", "sein") \
                 and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
             return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
@@ -2354,6 +2360,8 @@ DE_VIEW_VERBS = {"betrachtet", "betrachten", "betrachtete", "wertet", "werten", 
                  # "Taiwan nimmt die chinesischen Manöver als Bedrohung wahr": the separable "wahrnehmen"
                  "nimmt", "nehmen", "nahm", "nahmen", "empfand", "empfanden", "bewertet", "bewerten", "bewertete", "gesehen",
                  "wahrgenommen", "empfunden", "betrachteten", "werteten", "bezeichneten",
+                 # "Weil China den Besuch als Angriff ansieht": the separable "ansehen" closing a clause
+                 "ansieht", "ansehen", "ansah", "ansahen", "angesehen", "einstuft", "einstufen", "eingestuft", "stuft", "stufte",
                  # "Die Manöver gelten in Taipeh als Einschüchterungsversuch"
                  "gilt", "gelten", "galt", "galten"}
 def _de_background_pp(toks: list[Token], i0: int) -> bool:
@@ -3170,6 +3178,10 @@ def _since_clause(toks: list[Token], i0: int) -> bool:
 
 def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+
+
+def _clause_begin(toks: list[Token], i0: int) -> int:
+    return max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
 
 
 # what an English pronoun object stands for when it takes up the main clause's object
