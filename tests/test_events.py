@@ -2260,3 +2260,16 @@ def test_german_state_before_a_role_is_a_subject(text: str, actor: str) -> None:
 ])
 def test_german_view_labels_are_no_acts(text: str, expected: set[tuple[str | None, ...]]) -> None:
     assert _not_perceived(text, "de", "2022-08-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fear or expectation closing a fronted weil/da-clause makes its act perceived, and the
+    # fearing party is the one whose army, government or agentless passive reacts after it
+    ("Weil Israel mit einem Angriff der Hisbollah rechnet, hat die Armee Reservisten einberufen.", {("MOBILIZE", "ISR", None, "asserted")}),
+    ("Weil Taiwan eine chinesische Invasion nicht ausschließt, hat die Regierung die Wehrpflicht verlängert.",
+     {("MOBILIZE", "TWN", None, "asserted")}),
+    ("Da Kiew mit einer russischen Offensive rechnete, wurden zusätzliche Truppen nach Charkiw verlegt.", {("MOBILIZE", "UKR", None, "asserted")}),
+    ("Seoul hält es für sicher, dass Nordkorea einen Atomtest vorbereitet.", set()),
+])
+def test_german_expected_acts_and_the_reacting_party(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _not_perceived(text, "de", "2025-05-01") == expected

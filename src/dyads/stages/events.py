@@ -990,6 +990,11 @@ class EventStage:
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after, titles)
+            elif lang == "de" and passive and not inverted and (
+                    reason := _de_fronted_cause_subject(toks, doc.sentences[si].start, t_start, sent_ments)) is not None:
+                # "Da Kiew mit einer russischen Offensive rechnete, wurden Truppen nach Charkiw
+                # verlegt": an agentless passive after a fronted reason is the reasoning party's act
+                actors = [reason]
             elif self._last_actors and self._last_sent == si and not (lang == "de" and inverted) and not speaker:
                 # "Meloni visitó Kiev y se reunió con Zelenski": the subject carries over
                 actors = list(self._last_actors)
@@ -1451,6 +1456,9 @@ class EventStage:
             if actors and actors[0].kind == "role" and _preceded_by(text, actors[0], POSSESSIVES):
                 # "Pakistan erklärte, seine Luftwaffe habe ...": the possessive points to the subject
                 owner_code = next((m.code for m in ments if m.end <= actors[0].start and m.code and m.kind in ("state", "organisation", "person")), None)
+            if lang == "de" and actors and actors[0].kind == "role" and owner_code is None:
+                owner = _de_fronted_cause_subject(toks, doc.sentences[si].start, actors[0].start, sent_ments)
+                owner_code = owner.code if owner is not None else None
             country = owner_code or next((m.code for m in ments if m.kind == "place" and m.code), None) or next(
                 (m.code for m in in_sent if m.kind == "place"), None) or next(
                 (m.code for m in in_sent if m.kind == "state" and _preceded_by(text, m, LOCATIVE_PREPS.get(lang, set()) | SPREAD_PREPS)), None)
@@ -3180,6 +3188,24 @@ def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
 
 
+def _de_fronted_cause_subject(toks: list[Token], sent_start: int, at: int, ments: list[Mention]) -> Mention | None:
+    """ "Weil Israel mit einem Angriff der Hisbollah rechnet, hat die Armee Reservisten einberufen",
+    "Da Taiwan eine Invasion nicht ausschließt, hat die Regierung ...": the party whose fear or
+    reason a fronted weil/da-clause states is the one whose army or government reacts after it.
+    The clause's subject is its first party not behind a preposition (no demonym: "eine chinesische
+    Invasion" names the feared side)."""
+    sent = [t for t in toks if t.start >= sent_start]
+    if len(sent) < 4 or sent[0].text.lower() not in ("weil", "da"):
+        return None
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or at < comma.end:
+        return None
+    first = next((m for m in ments if sent[0].end <= m.start < comma.start), None)
+    if first is None or not first.code or first.source == "demonym" or first.kind not in ("state", "organisation"):
+        return None
+    return first if first.start - sent[0].end <= 1 else None  # (right after the opener: its subject)
+
+
 def _clause_begin(toks: list[Token], i0: int) -> int:
     return max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
 
@@ -3648,6 +3674,8 @@ DE_EMOTION_OF = {"ärger", "wut", "zorn", "unmut", "empörung", "entrüstung", "
                  "frustration", "protest", "misstrauen", "besorgnis", "rache"}
 DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten", "argwöhnt",
                 "argwöhnen", "argwöhnte", "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "fürchtete"}
+DE_RECKONING = {"rechnet", "rechnen", "rechnete", "rechneten"}  # "Weil Israel mit einem Angriff der Hisbollah rechnet"
+DE_HOLDING = {"hält", "halten", "hielt", "hielten"}
 DE_FEAR_CLAUSE_OPENERS = {"weil", "da", "dass", "zumal", "nachdem", "solange", "obwohl"}
 DE_SUBJUNCTIVE = {"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte", "könnten", "plane", "bereite"}
 DE_EXPECTING_PHRASES = {("damit", ("rechnet", "rechnen", "rechnete", "rechneten")), ("aus", ("davon",))}
@@ -3811,7 +3839,9 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     for k in range(max(0, i0 - 25), i0 - 2):
         w = toks[k].text.lower()
         expecting = w in DE_EXPECTING or any(w == last and k > 0 and toks[k - 1].text.lower() in before
-                                             for last, before in DE_EXPECTING_PHRASES)
+                                             for last, before in DE_EXPECTING_PHRASES) or (
+            # "Pjöngjang hält es für ausgemacht, dass ...": a view of what the dass-clause says
+            k >= 3 and toks[k - 1].text.lower() == "für" and toks[k - 2].text.lower() == "es" and toks[k - 3].text.lower() in DE_HOLDING)
         if expecting and toks[k + 1].text == "," and toks[k + 2].text.lower() != "dass" and not any(
                 t.text in (",", ";", ":") for t in toks[k + 2:i0]) and any(t.text.lower() in DE_SUBJUNCTIVE for t in toks[k + 2:i1 + 3]):
             return True  # "Seoul vermutet, Nordkorea habe Russland Granaten geliefert": the believed act
@@ -3844,8 +3874,11 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             return True  # "Japan hat Sicherheitsbedenken wegen der chinesischen Marinemanöver": what worries a party
     opener, c_end = c0, c1  # the clause of the act, between the commas around it
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
-    if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS \
-            and toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING | DE_AWAITING:
+    if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS and (
+            toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING | DE_AWAITING | DE_RECKONING
+            # "Weil Seoul einen Atomtest für möglich hält", "Weil Taiwan eine Invasion nicht ausschließt"
+            or (c_end - opener > 3 and toks[c_end - 1].text.lower() in DE_HOLDING and toks[c_end - 3].text.lower() == "für")
+            or (c_end - opener > 3 and toks[c_end - 1].text.lower().startswith("ausschl") and toks[c_end - 2].text.lower() == "nicht")):
         return True  # "Weil Seoul einen Raketenangriff aus dem Norden fürchtet, hat es ...": the feared act
     # "Für Kiew ist die Stationierung russischer Atomwaffen in Belarus eine Bedrohung", "Die
     # Verlegung ... stellt eine Gefahr dar", "gilt als Provokation": an act noun judged a threat by
