@@ -2273,3 +2273,17 @@ def test_german_view_labels_are_no_acts(text: str, expected: set[tuple[str | Non
 ])
 def test_german_expected_acts_and_the_reacting_party(text: str, expected: set[tuple[str | None, ...]]) -> None:
     assert _not_perceived(text, "de", "2025-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted purpose, concession or case: its parties are not the main clause's, its act is supposed
+    ("Damit Iran keine Atombombe baut, will Trump die iranischen Atomanlagen notfalls bombardieren lassen.",
+     {("ASSAULT", "USA", "IRN", "hypothetical")}),
+    ("Damit Russland die Ukraine nach einer Waffenruhe nicht erneut angreifen kann, fordert Kiew die Stationierung westlicher Truppen.",
+     {("ASSAULT", "RUS", "UKR", "hypothetical"), ("REQUEST", "UKR", None, "asserted")}),
+    ("Auch wenn Russland weitere Gebiete erobert, werde Kiew keinem Diktatfrieden zustimmen, sagte Präsident Selenskyj.",
+     {("ASSAULT", "RUS", "UKR", "hypothetical"), ("REJECT", "UKR", None, "asserted")}),
+    ("Im Falle eines chinesischen Angriffs auf Taiwan würden die USA eingreifen, sagte Biden.", {("ASSAULT", "CHN", "TWN", "hypothetical")}),
+])
+def test_german_fronted_purposes_concessions_and_cases(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _not_perceived(text, "de", "2025-05-01") == expected

@@ -727,6 +727,7 @@ class EventStage:
         sent_toks = [t for t in toks if t.start >= doc.sentences[si].start]
         part = PARTICIPLE.get(lang)
         fronted = bool(sent_toks) and (sent_toks[0].text.lower() in SUBORDINATORS.get(lang, set()) or sent_toks[0].text.lower() in FRONTED
+                                       or (lang == "de" and _de_fronted_subordinate(sent_toks))
                                        or (lang == "de" and _de_v1_condition(sent_toks) > 0)
                                        or _perception_opening(sent_toks, PERCEIVING.get(lang, set()))
                                        or bool(part and part.search(sent_toks[0].text.lower()) and not any(
@@ -1785,8 +1786,13 @@ class EventStage:
 
     def _modality(self, lang: str, lex: Lexicon, toks: list[Token], i0: int, i1: int, clause_start: int, etype: str) -> Modality:
         de_fin = _de_reason_pp(toks) if lang == "de" else -1
+        if lang == "de" and toks[0].text.lower() == "damit" and _de_fronted_subordinate(toks) and not any(
+                t.text in (",", ";", ":") for t in toks[:i0]):
+            return "hypothetical"  # "Damit Russland die Ukraine nicht erneut angreifen kann, ...": a purpose, not an act
         if de_fin > 0 and i1 < de_fin:
-            return "perceived"  # "Wegen der Gefahr weiterer Sabotageakte hat die NATO ...": the danger named
+            # "Wegen der Gefahr weiterer Sabotageakte hat die NATO ...": the danger named ("Im Falle
+            # eines Angriffs würde ...": the case supposed)
+            return "hypothetical" if _de_case_opening(toks) else "perceived"
         if de_fin > 0:
             # ... and the act after the verb is the real reaction: the fear colours none of it
             clause_start = max(clause_start, toks[de_fin].start)
@@ -3188,6 +3194,23 @@ def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
 
 
+DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
+DE_FOCUS_BEFORE_IF = {"auch", "selbst", "sogar", "erst", "nur", "gerade"}
+
+
+def _de_fronted_subordinate(sent_toks: list[Token]) -> bool:
+    """Does a German sentence open with a subordinate clause the generic list lacks: "Damit Russland
+    ... nicht angreifen kann, fordert Kiew ...", "Wenngleich ...", "Auch wenn / Selbst wenn ..."? Its
+    parties take no part in the main clause after its comma. ("Damit hat Russland ...", with the
+    finite verb at once, is the adverb.)"""
+    if len(sent_toks) < 4:
+        return False
+    w0, w1 = sent_toks[0].text.lower(), sent_toks[1].text.lower()
+    if w0 in DE_MORE_SUBORDINATORS:
+        return w1 not in DE_FINITE and sent_toks[1].text[:1].isupper()  # (a subject next: "Damit Iran ...")
+    return w0 in DE_FOCUS_BEFORE_IF and w1 in ("wenn", "falls", "nachdem", "weil", "bevor")
+
+
 def _de_fronted_cause_subject(toks: list[Token], sent_start: int, at: int, ments: list[Mention]) -> Mention | None:
     """ "Weil Israel mit einem Angriff der Hisbollah rechnet, hat die Armee Reservisten einberufen",
     "Da Taiwan eine Invasion nicht ausschließt, hat die Regierung ...": the party whose fear or
@@ -3703,12 +3726,22 @@ DE_MISTRUSTING = {"misstraut", "misstrauen", "misstraute", "misstrauten", "argw�
 DE_ALARM_NOUNS = DE_WORRY_CORE | {"spekulationen", "spekulation", "gerüchte", "mutmaßungen"}  # ("Spekulationen über eine Verlegung ...")
 DE_FEAR_WORDS = {"bedroht", "sorgt", "befürchtungen", "rechnet", "rechnen", "visier", "besorgt", "beunruhigt", "alarmiert",
                  "ob", "unklar", "ungewiss", "fraglich"}  # (and an open question: "Ob ..., ist nach dem Treffen offen")
+DE_FINITE_MODAL = {"würde", "würden", "könnte", "könnten", "wäre", "wären", "hätte", "hätten", "muss", "müsse", "müsste", "müssten",
+                   "werde", "dürfte", "dürften", "sollte", "sollten"}
 DE_REASON_OPENERS = {"wegen", "angesichts", "aufgrund", "infolge"}  # "Wegen der Gefahr weiterer Angriffe"
 DE_REASON_PHRASES = {"vor dem hintergrund", "als reaktion auf", "als antwort auf", "als vergeltung für"}
 DE_CONCERNED_OPENERS = {"besorgt", "beunruhigt", "alarmiert", "verunsichert", "aufgeschreckt", "verängstigt", "empört", "verärgert",
                         "erzürnt", "irritiert", "provoziert"}
 DE_PP_WORDS = {"und", "oder", "sowie", "nicht", "mehr", "sehr", "noch", "erneut", "weiter", "bereits", "schon", "wieder", "bislang",
                "zunehmend", "stark", "massiv", "jüngst", "zuletzt", "dort", "hier"}
+
+
+def _de_case_opening(toks: list[Token]) -> bool:
+    """Does the sentence open with a case ("Im Falle eines Angriffs", "Selbst im Fall ...", "Für den
+    Fall einer Invasion")?"""
+    off = 1 if toks and toks[0].text.lower() in DE_FOCUS_BEFORE_IF else 0
+    return " ".join(t.text.lower() for t in toks[off:off + 2]) in ("im falle", "im fall") \
+        or " ".join(t.text.lower() for t in toks[off:off + 3]) in ("für den fall", "in dem fall")
 
 
 def _de_reason_pp(toks: list[Token]) -> int:
@@ -3724,6 +3757,10 @@ def _de_reason_pp(toks: list[Token]) -> int:
     # USA eine Marinemission ins Leben gerufen", "Wegen eines Hackerangriffs hat Berlin ...": the
     # gold codes the reaction only)
     reason = w0 in DE_REASON_OPENERS or " ".join(t.text.lower() for t in toks[:3]) in DE_REASON_PHRASES
+    # a fronted case ("Selbst im Falle eines russischen Angriffs würde Deutschland ...", "Im Fall
+    # eines Angriffs würde die NATO ..."): its parties take no part in the act after the verb either
+    case = _de_case_opening(toks)
+    reason = reason or case
     if not feared and not reason:
         return -1
     for k in range(2, min(len(toks) - 1, 22)):
@@ -3735,8 +3772,8 @@ def _de_reason_pp(toks: list[Token]) -> int:
             continue
         if not t.text[:1].islower():
             continue
-        if w in DE_FINITE:
-            return k
+        if w in DE_FINITE or (case and w in DE_FINITE_MODAL):
+            return k  # ("Im Falle eines Angriffs würde ...": a case is followed by the Konjunktiv)
         if w in DE_DETERMINERS or w in OBJ_PREPS["de"] | DE_SETTING_PREPS | DE_PP_WORDS or w in ("während", "innerhalb", "entlang"):
             continue
         if re.search(r"(?:e|en|er|es|em)$", w):
