@@ -2287,3 +2287,19 @@ def test_german_expected_acts_and_the_reacting_party(text: str, expected: set[tu
 ])
 def test_german_fronted_purposes_concessions_and_cases(text: str, expected: set[tuple[str | None, ...]]) -> None:
     assert _not_perceived(text, "de", "2025-05-01") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refusal of intent negates its infinitive however long the clause; a condition still to be
+    # met ("Bis ... hat", "Bevor ... zustimmt") is supposed, one in the past is not
+    ("Nordkorea denke nicht daran, sein Atomwaffenprogramm für Gespräche mit Washington aufzugeben, erklärte Kim Yo Jong.",
+     ("CONCEDE", "negated")),
+    ("Israel hat nicht vor, seine Soldaten nach dem Ende der Kämpfe aus dem Süden des Libanon abzuziehen.", ("RETREAT", "negated")),
+    ("Bis Russland seine Truppen vollständig abgezogen hat, werde es keine Friedensgespräche geben, erklärte Kiew.",
+     ("RETREAT", "hypothetical")),
+    ("Bevor Ankara dem schwedischen Nato-Beitritt zustimmt, muss Washington F-16-Kampfjets liefern.", ("SUPPORT", "hypothetical")),
+    ("Bevor Scholz nach Kiew reiste, traf er Macron in Paris.", ("CONSULT", "asserted")),
+])
+def test_german_refused_intents_and_conditions_to_be_met(text: str, expected: tuple[str, str]) -> None:
+    got = {(e[0], e[3]) for e in _coded(text, "de", "2025-05-01", modality=True)}
+    assert expected in got, got

@@ -1927,6 +1927,19 @@ class EventStage:
                                 for k in range(max(0, i0 - 10), i0 - 1)) and any(
                 t.text.lower() == "zu" or DE_ZU_INFINITIVE.match(t.text.lower()) for t in toks[i1:_clause_end(toks, i1)]):
             return "negated"  # "Iran bestreitet, Drohnen an Russland geliefert zu haben": the act denied
+        if lang == "de" and (k_no := _de_no_intent(toks, i0)) >= 0 and _de_zu_clause(toks, k_no + 1):
+            # "Nordkorea denke nicht daran, sein Atomwaffenprogramm für Gespräche mit Washington
+            # aufzugeben", "Israel hat nicht vor, seine Soldaten ... abzuziehen": the act refused,
+            # however far the infinitive stands from the "nicht"
+            return "negated"
+        if lang == "de" and len(toks) > 3 and toks[0].text.lower() in ("bis", "bevor", "ehe") and toks[1].text[:1].isupper() \
+                and toks[1].text.lower() not in DE_FINITE | {"ende", "anfang", "mitte"} \
+                and not any(t.text in (",", ";", ":") for t in toks[:i0]) and not any(
+                    t.text.lower() in DE_PAST_AUX or (t.text.lower().endswith(("te", "ten")) and t.text[:1].islower())
+                    for t in toks[i1:_clause_end(toks, i1)]):
+            # "Bis Russland seine Truppen abgezogen hat, ...", "Bevor Ankara zustimmt, muss ...": a
+            # condition still to be met ("Bevor Scholz nach Kiew reiste, ..." tells what came first)
+            return "hypothetical"
         if lang == "de" and any(
                 toks[k].text.lower() == "als" and (any(t.text.lower() in DE_VIEW_NOUNS for t in toks[k + 1:k + 4])
                 # the view verb before the act ("nimmt die Manöver als Bedrohung wahr") or, in the
@@ -3209,6 +3222,24 @@ def _de_fronted_subordinate(sent_toks: list[Token]) -> bool:
     if w0 in DE_MORE_SUBORDINATORS:
         return w1 not in DE_FINITE and sent_toks[1].text[:1].isupper()  # (a subject next: "Damit Iran ...")
     return w0 in DE_FOCUS_BEFORE_IF and w1 in ("wenn", "falls", "nachdem", "weil", "bevor")
+
+
+DE_PAST_AUX = {"hatte", "hatten", "war", "waren", "wurde", "wurden"}
+DE_NO_INTENT = re.compile(r"(?i)^(?:(?:denkt|denke|denken|dachte|dachten) nicht daran|(?:ist|sei|sind|seien|war|waren) nicht bereit"
+                          r"|(?:hat|habe|haben|hatte|hatten) nicht vor|(?:hat|habe|haben|hatte|hatten) (?:keine|nicht die) absicht"
+                          r"|(?:weigert|weigere|weigern|weigerte|weigerten) sich)$")
+
+
+def _de_no_intent(toks: list[Token], i0: int) -> int:
+    """The comma after a German refusal of intent ("denkt nicht daran, ...", "ist nicht bereit, ...",
+    "hat nicht vor, ...", "weigert sich, ...") that opens the clause of the act at i0, or -1."""
+    k = max((j for j in range(i0) if toks[j].text in (",", ";", ":")), default=-1)
+    if k < 2 or toks[k].text != ",":
+        return -1
+    for n in (2, 3, 4):
+        if k - n >= 0 and DE_NO_INTENT.match(" ".join(t.text for t in toks[k - n:k])):
+            return k
+    return -1
 
 
 def _de_fronted_cause_subject(toks: list[Token], sent_start: int, at: int, ments: list[Mention]) -> Mention | None:
