@@ -36,6 +36,13 @@ class LinkingStage:
         text = doc.text
         date = doc.article.date
         self._metonyms(ms, text, doc.lang or "en")
+        self._national_councils(ms, text, kb)
+        for m in ms:
+            if m.kind == "role" and m.code and m.source == "kb" and m.role is None and (
+                    m.sector == "MED" and m.text[:1].isupper() or m.sector == "GOV" and m.text.isupper() and len(m.text) > 3):
+                # "the BBC", "Voice of America", "USAID": a broadcaster or agency the KB gives one
+                # state's code is still a named organisation (it acts for that state)
+                m.kind = "organisation"
         ms = self._compounds(doc, ms, text, kb)
         ms = self._home_demonyms(ms, text, kb)
         self._role_modifiers(ms, text, kb, date)
@@ -44,6 +51,7 @@ class LinkingStage:
         ms = self._org_anaphora(ms, kb)
         self._pairs(ms)
         ms = self._state_anaphora(doc, ms)
+        ms = self._state_groups(doc, ms)
         self._gap_fillers(ms, text, kb, date)
         doc.mentions = ms
         return doc
@@ -61,6 +69,62 @@ class LinkingStage:
                 # "Bruxelles chiede", "Brussels warned": in international news the EU speaks
                 m.kind, m.code, m.inferred = "organisation", "EU", True
 
+    # ---- a state's own security council -------------------------------------------------------
+    def _national_councils(self, ms: list[Mention], text: str, kb: KB) -> None:
+        """ "des Nationalen Sicherheitsrats", "Consiglio di sicurezza nazionale", "the Russian Security
+        Council": a state's security council (Iran's SNSC, the US NSC, Turkey's MGK) is not the UN's.
+        It acts for the state named with it, else for the one state the sentence names, else for
+        nobody; "Sicherheitsrat" alone or with UN-/Welt-/"der Vereinten Nationen" stays the UN."""
+        for i, m in enumerate(ms):
+            if m.kind != "organisation" or not _COUNCIL.search(m.text) or _UN_COUNCIL.search(m.text):
+                continue
+            if m.code not in ("UN", "UNSC") and not (m.code is None and _NATIONAL_IN.search(m.text)):
+                continue
+            before = _NATIONAL_BEFORE.search(text[max(0, m.start - 30):m.start])
+            after = _NATIONAL_AFTER.match(text[m.end:m.end + 12])
+            national = before is not None or after is not None or bool(_NATIONAL_IN.search(m.text))
+            owner: Mention | None = None
+            # "der russische Sicherheitsrat", "Consiglio di sicurezza russo", "Conseil de sécurité
+            # nationale turc": the demonym next to it
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(ms) and ms[j].kind == "state" and ms[j].code and ms[j].source == "demonym":
+                    gap = text[ms[j].end:m.start] if j < i else text[m.end:ms[j].start]
+                    if gap.strip().lower() in _NATIONAL_WORDS | {""}:
+                        owner = ms[j]
+                        break
+            if owner is None and not national:
+                continue
+            if owner is None and i + 1 < len(ms) and ms[i + 1].kind == "state" and ms[i + 1].code \
+                    and _GENITIVE_LINK.match(text[m.end:ms[i + 1].start]):
+                owner = ms[i + 1]  # "Nationaler Sicherheitsrat der Türkei", "Consejo de Seguridad Nacional de Turquía"
+            if owner is None and i > 0 and ms[i - 1].kind == "state" and ms[i - 1].code \
+                    and re.fullmatch(r"\s*['’]s\s+", text[ms[i - 1].end:m.start]):
+                owner = ms[i - 1]  # "Turkey's National Security Council"
+            if owner is None and national and i + 1 < len(ms) and ms[i + 1].kind in ("state", "place") \
+                    and len(ms[i + 1].code or "") == 3 and re.fullmatch(r"\s+(?:in|a|à|en)\s+", text[m.end:ms[i + 1].start]):
+                owner = ms[i + 1]  # "der Nationale Sicherheitsrat in Islamabad": the capital it sits in
+            tail = _OF_STATE.search(m.text)
+            code: str | None = None
+            if owner is not None:
+                code = owner.code
+                owner.source = "modifier"
+            elif tail is not None and (c := _prefix_index(kb).get(tail.group(1).lower())) in kb.states:
+                code = c  # "National Security Council of Turkey" read as one name
+            else:
+                # the state the sentence has named before it ("Warschau ... berief den Nationalen
+                # Sicherheitsrat ein", "Das iranische Parlament ...; entscheiden muss der Nationale
+                # Sicherheitsrat"), when only one; never the object named after it
+                named = {x.code for x in ms if x.sent == m.sent and x.end <= m.start and x.kind == "state" and x.code
+                         and len(x.code) == 3}
+                code = named.pop() if len(named) == 1 else None
+            if m.code is not None:  # the KB matched the UN's name only: the adjective belongs to it
+                if before is not None:
+                    m.start = m.start - len(before.group(0))
+                if after is not None:
+                    m.end = m.end + len(after.group(0))
+                m.text = text[m.start:m.end]
+            m.code, m.kb_id, m.name, m.sector, m.inferred = code, None, None, "GOV", True
+
     # ---- demonym of an armed group's own country ----------------------------------------------
     @staticmethod
     def _home_demonyms(ms: list[Mention], text: str, kb: KB) -> list[Mention]:
@@ -77,6 +141,12 @@ class LinkingStage:
                 if not 0 <= j < len(ms):
                     continue
                 d = ms[j]
+                if j < i and d.kind == "state" and d.code == home and d.source == "kb" \
+                        and re.fullmatch(r"['’]s\s+", text[d.end:m.start]):
+                    # "Yemen's Houthi rebels", "Somalia's al-Shabaab": the possessive names the
+                    # group's home too; the state stays a place name, not a second party
+                    d.source = "modifier"
+                    continue
                 if d.kind != "state" or d.code != home or d.source not in ("demonym", "modifier"):
                     continue
                 gap = text[d.end:m.start] if j < i else text[m.end:d.start]
@@ -177,6 +247,13 @@ class LinkingStage:
                         # "US and British activists": the role stands for both states
                         m.value = f"{ms[i - 2].code},{prv.code}"
                         ms[i - 2].source = "modifier"
+            if partner is None and m.sector == "REB":
+                # "Gunmen from Somalia's al-Shabaab group", "fighters of the Islamic State": the
+                # armed group the fighters come from (its home state as a possessive in between)
+                grp = next((x for x in ms[i + 1:i + 3] if x.kind == "organisation" and x.code in kb.orgs
+                            and kb.orgs[x.code].kind == "armed_group"), None)
+                if grp is not None and _FROM_GROUP.fullmatch(text[m.end:grp.start]):
+                    partner = grp
             if partner is None and i > 0 and ms[i - 1].kind == "person" and ms[i - 1].code and m.sector == "GOV" \
                     and not text[ms[i - 1].end:m.start].strip():
                 partner = ms[i - 1]  # "the Trump administration", "the Netanyahu government": the leader's state
@@ -365,7 +442,52 @@ class LinkingStage:
             if ante is not None:
                 added.append(Mention(hit.start(), hit.end(), hit.group(0), "state", ante.code, ante.sector, ante.kb_id, ante.name,
                                      confidence=0.8, inferred=True, source="anaphor:state", sent=si))
+        self._bare_institutions(doc, ms)
         return sorted(ms + added, key=lambda m: (m.start, -m.end)) if added else ms
+
+    def _bare_institutions(self, doc: Doc, ms: list[Mention]) -> None:
+        """ "Seoul traut Pjöngjang nicht mehr. Die Regierung hat das Abkommen ausgesetzt.": a bare
+        "die Regierung / die Armee", "the government" opening a sentence that names no state is the
+        previous sentence's opening state's, never a default country; else it stays uncoded."""
+        art = _OPENING_ARTICLE.get(doc.lang or "en")
+        if art is None:
+            return
+        for si in range(1, len(doc.sentences)):
+            sent, prev = doc.sentences[si], doc.sentences[si - 1]
+            inside = [m for m in ms if sent.start <= m.start < sent.end]
+            if not inside or any(m.kind == "state" and m.code for m in inside):
+                continue
+            first = inside[0]
+            if first.kind != "role" or first.code or first.source != "kb" or first.sector not in ("GOV", "MIL") \
+                    or not art.fullmatch(doc.text[sent.start:first.start]):
+                continue
+            ante = next((m for m in ms if prev.start <= m.start < prev.end and m.kind == "state" and m.code and len(m.code) == 3
+                         and m.source not in ("modifier", "demonym")), None)
+            if ante is not None:
+                first.code, first.inferred = ante.code, True
+
+    # ---- "the Baltic states" -----------------------------------------------------------------
+    def _state_groups(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """ "die baltischen Staaten", "the Baltic states", "i paesi baltici": a fixed group of states
+        named together acts as all of them (coded like "the two countries", one actor per state);
+        without it "Die baltischen Staaten haben sich vom russischen Stromnetz abgekoppelt" has
+        only the Russian adjective left to act."""
+        groups = STATE_GROUPS.get(doc.lang or "en")
+        if not groups:
+            return ms
+        added = []
+        for rx, codes in groups:
+            for hit in rx.finditer(doc.text):
+                s0, e0 = hit.span(1)
+                if any(m.start < e0 and s0 < m.end and m.kind != "place" for m in ms):
+                    continue
+                added.append(Mention(s0, e0, hit.group(1), "role", code=codes[0], sector="GOV", value=",".join(codes),
+                                     confidence=0.8, source="group", sent=doc.sentence_of(s0)))
+        if not added:
+            return ms
+        spans = [(a.start, a.end) for a in added]
+        ms = [m for m in ms if not any(m.start < e and s < m.end for s, e in spans)]  # ("Baltic" as a place)
+        return sorted(ms + added, key=lambda m: (m.start, -m.end))
 
     # ---- gaps ------------------------------------------------------------------------------
     def _gap_fillers(self, ms: list[Mention], text: str, kb: KB, date: str | None) -> None:
@@ -400,6 +522,15 @@ class LinkingStage:
                 g.value, g.code, g.inferred, g.confidence = cands[0], cands[0], True, 0.3
 
 
+# security councils: the UN's unless a national adjective or a demonym names a state's own
+_COUNCIL = re.compile(r"(?i)sicherheitsrat|security council|consiglio di sicurezza|conseil de sécurité|consejo de seguridad")
+_UN_COUNCIL = re.compile(r"(?i)\b(?:un|uno|u\.n\.|onu|welt|united nations|vereinten nationen|nazioni unite|nations unies|naciones unidas)\b|^(?:UN|Uno|UNO|Welt)-")
+_NATIONAL_IN = re.compile(r"(?i)\bnational security council|sicurezza nazionale|sécurité nationale|seguridad nacional")
+_NATIONAL_BEFORE = re.compile(r"(?:\b(?:Obersten?|Oberster|Höchsten?|Höchster)\s+)?\bNationale[nrs]?\s+$")
+_NATIONAL_AFTER = re.compile(r"(?i)\s+(?:nazionale|nationale|nacional)\b")
+_NATIONAL_WORDS = {"nationale", "nationalen", "nationaler", "nationales", "nazionale", "nacional"}
+_OF_STATE = re.compile(r"\b(?:of|de|del|di|der|des)\s+(?:the\s+|la\s+|l['’]|el\s+)?([A-ZÄÖÜÉ][\w'’-]*(?:\s+[A-ZÄÖÜÉ][\w'’-]*)*)\s*$")
+_FROM_GROUP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 _GENITIVE_LINK = re.compile(
     r"^\s*(?:della|dello|delle|degli|dei|del|dell'|di|d'|of(?: the)?|de(?: la| l')?|du|des|del|de los|de las|von|vom|der|des)\s*$",
     re.IGNORECASE,
@@ -498,4 +629,23 @@ STATE_ANAPHORA = {
     "it": re.compile(r"(?:Il Paese|Il paese|L'isola|Il regno)\b"),
     "fr": re.compile(r"(?:Le pays|L'île|Le royaume)\b"),
     "es": re.compile(r"(?:El país|La isla|El reino)\b"),
+}
+
+# Fixed groups of states named as one ("die baltischen Staaten" = Estonia, Latvia, Lithuania).
+_BALTIC = ("EST", "LVA", "LTU")
+STATE_GROUPS: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {
+    "de": [(re.compile(r"\b((?:drei\s+)?(?:[Bb]altischen\s+(?:Staaten|Länder|Ländern|Republiken|Nachbarstaaten)|Baltenstaaten|Baltenrepubliken))\b"), _BALTIC)],
+    "en": [(re.compile(r"\b((?:three\s+)?Baltic\s+(?:states|States|countries|nations|republics)|Baltics)\b"), _BALTIC)],
+    "it": [(re.compile(r"\b((?:tre\s+)?(?:[Pp]aesi|[Ss]tati|[Rr]epubbliche)\s+[Bb]altic[ih]e?)\b"), _BALTIC)],
+    "fr": [(re.compile(r"\b((?:trois\s+)?(?:pays|[ÉéE]tats|républiques)\s+baltes)\b"), _BALTIC)],
+    "es": [(re.compile(r"\b((?:tres\s+)?(?:países|[Ee]stados|repúblicas)\s+bálticos?a?s?)\b"), _BALTIC)],
+}
+
+# The definite article that opens a sentence before a bare institution ("Die Regierung", "The army").
+_OPENING_ARTICLE = {
+    "de": re.compile(r"\s*(?:Die|Das|Der)\s+"),
+    "en": re.compile(r"\s*The\s+"),
+    "it": re.compile(r"\s*(?:Il|Lo|La|I|Gli|Le)\s+|\s*L['’]"),
+    "fr": re.compile(r"\s*(?:Le|La|Les)\s+|\s*L['’]"),
+    "es": re.compile(r"\s*(?:El|La|Los|Las)\s+"),
 }

@@ -890,6 +890,10 @@ def _segment(seq: list[_Tok], text: str, lang: str, gaz: Gazetteer, by_start: di
         if title_before and not fnv and (km is not None or (is_common(w, lang) and j + 1 < n and not seq[j + 1].link)):
             # "il presidente Usa Obama", "il ministro del Lavoro Poletti": not a name yet
             title_before = km is None
+        elif title_before and not fnv and lang == "de" and tok.link and is_common(w, lang):
+            # "die Regierung des Landes", "der Präsident des Staates": a German noun joined to the
+            # title by an article is a genitive, not the title holder's name
+            title_before = False
         if (fnv or title_before) and not w.isupper() and not is_roman(w):
             b = _extend_person(seq, j, text, lang, by_start)
             strong = fnv == 2 or title_before or (fnv == 1 and b > j and not is_common(seq[b].text, lang))
