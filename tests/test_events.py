@@ -2303,3 +2303,13 @@ def test_german_fronted_purposes_concessions_and_cases(text: str, expected: set[
 def test_german_refused_intents_and_conditions_to_be_met(text: str, expected: tuple[str, str]) -> None:
     got = {(e[0], e[3]) for e in _coded(text, "de", "2025-05-01", modality=True)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act warned against would be the warned party's, against the party of the infinitive clause
+    ("Blinken warnte Wang Yi davor, Russland Waffen zu liefern.", ("AID", "CHN", "RUS")),
+    ("Berlin warnt Peking davor, Taiwan anzugreifen.", ("ASSAULT", "CHN", "TWN")),
+])
+def test_german_act_warned_against_is_the_warned_partys(text: str, expected: tuple[str, str, str]) -> None:
+    got = _coded(text, "de", "2025-05-01", modality=True)
+    assert expected + ("hypothetical",) in got, got

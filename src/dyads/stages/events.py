@@ -396,6 +396,7 @@ class EventStage:
                     events = [e for e in events if e is not coded[i]]
                     del coded[i]
             if lang == "de":
+                _de_warned_against(toks, coded, sent_ments)
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
                 _de_otherwise(toks, coded, events)
                 _de_diplomatic_protest(coded, events, sent_ments)
@@ -3240,6 +3241,34 @@ def _de_no_intent(toks: list[Token], i0: int) -> int:
         if k - n >= 0 and DE_NO_INTENT.match(" ".join(t.text for t in toks[k - n:k])):
             return k
     return -1
+
+
+DE_WARNING_VERBS = {"warnt", "warnte", "warnten", "warnen", "gewarnt", "mahnt", "mahnte", "ermahnt", "ermahnte", "ermahnten"}
+
+
+def _de_warned_against(toks: list[Token], coded: dict[int, Event], ments: list[Mention]) -> None:
+    """ "Blinken warnte Wang Yi davor, Russland Waffen zu liefern", "Die USA haben China davor
+    gewarnt, Taiwan anzugreifen": the act warned against would be the warned party's, against the
+    party named in the infinitive clause (the warner and the warned are the threat's parties)."""
+    for k in range(2, len(toks) - 2):
+        if toks[k].text.lower() not in ("davor", "dagegen"):
+            continue
+        comma = k + 1 if toks[k + 1].text == "," else k + 2 if toks[k + 1].text.lower() in DE_WARNING_VERBS and toks[k + 2].text == "," else -1
+        if comma < 0 or not any(t.text.lower() in DE_WARNING_VERBS for t in toks[max(0, k - 8):comma]):
+            continue
+        start = max((j + 1 for j in range(k) if toks[j].text in (",", ";", ":")), default=0)
+        parties = [m for m in ments if toks[start].start <= m.start and m.end <= toks[k].start and m.code
+                   and m.kind in ("state", "organisation", "person", "role") and m.source not in ("modifier", "title")]
+        if len(parties) < 2:
+            continue  # "Die Nato warnt davor, ...": no one warned is named
+        warned = parties[-1]
+        end = _clause_end(toks, comma)
+        for i, e in coded.items():
+            if comma < i < end and e.type != "THREATEN" and e.modality != "asserted":
+                inside = [m for m in ments if toks[comma].end <= m.start < toks[end - 1].end and m.code and m.code != warned.code
+                          and m.kind in ("state", "organisation", "person", "role") and m.source not in ("modifier", "title")]
+                e.actors = [ActorRef.from_mention(warned)]
+                e.recipients = [ActorRef.from_mention(m) for m in inside[:1]]
 
 
 def _de_fronted_cause_subject(toks: list[Token], sent_start: int, at: int, ments: list[Mention]) -> Mention | None:
