@@ -2313,3 +2313,21 @@ def test_german_refused_intents_and_conditions_to_be_met(text: str, expected: tu
 def test_german_act_warned_against_is_the_warned_partys(text: str, expected: tuple[str, str, str]) -> None:
     got = _coded(text, "de", "2025-05-01", modality=True)
     assert expected + ("hypothetical",) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fear closing a trailing, relative or reported clause (active, passive or Konjunktiv) ...
+    ("Vorsichtshalber hat Katar seinen Luftraum geschlossen, weil ein iranischer Vergeltungsschlag gegen den US-Stützpunkt "
+     "Al-Udeid befürchtet wurde.", set()),
+    ("Jordanien, das eine Vertreibung der Palästinenser aus Gaza befürchtet, hat seinen Botschafter aus Israel abberufen.",
+     {("SANCTION", "JOR", "ISR", "asserted")}),
+    ("Kiew teilte mit, dass man einen erneuten Vorstoß russischer Truppen auf die Hauptstadt aus Belarus befürchte.", set()),
+    # ... a motive ("um ... einzuschüchtern"), an act that "steht bevor", all of one's own nationals
+    ("China hat Kriegsschiffe in die Straße von Taiwan geschickt, um die Regierung in Taipeh einzuschüchtern.",
+     {("MOBILIZE", "CHN", "TWN", "asserted")}),
+    ("Ein Einmarsch Russlands in die Ukraine stehe unmittelbar bevor, warnte Biden.", {("ASSAULT", "RUS", "UKR", "hypothetical")}),
+    ("Die US-Botschaft hat alle Amerikaner aufgefordert, Russland zu verlassen.", set()),
+])
+def test_german_trailing_fears_motives_and_own_nationals(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

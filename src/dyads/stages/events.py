@@ -417,7 +417,7 @@ class EventStage:
                     e.recipients = kept if kept or len(e.actors) > 1 else e.recipients
             if (ruled := _not_ruled_out(lang, toks, coded)) is not None:
                 events.append(ruled)
-            for i in [i for i, e in coded.items() if e.type == "REQUEST" and _own_people_addressed(doc.text, e)]:
+            for i in [i for i, e in coded.items() if e.type == "REQUEST" and _own_people_addressed(doc.text, e, sent_ments)]:
                 # "urged its citizens to leave Lebanon", "ruft seine Staatsbürger auf, den Libanon zu
                 # verlassen": a government's advice to its own people addresses no other party
                 events = [e for e in events if e is not coded[i]]
@@ -1482,6 +1482,10 @@ class EventStage:
             # "warned Xi in a video call of consequences if ...", "pledged during a White House
             # visit to raise investment": the meeting took place; what was said there is the future
             modality = "asserted"
+        if lang == "de" and trig.type == "THREATEN" and (c := _clause_begin(toks, i0)) > 0 and toks[c].text.lower() == "um" \
+                and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or re.match(r"^(?:ab|an|auf|aus|ein|vor)zu\w+n$", toks[i1].text.lower())
+                     or toks[i1 - 1].text.lower() == "zu"):
+            return None  # "hat Kriegsschiffe geschickt, um Taipeh einzuschüchtern": the motive of the act, no threat made
         if lang == "de" and _de_looms(toks, i0, i1, trig, sent_ments):
             return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
         if lang == "de" and trig.type == "THREATEN" and modality == "asserted" and _de_warned_uncoded(toks, i0, i1, sent_ments):
@@ -2605,10 +2609,17 @@ OWN_PEOPLE = re.compile(r"(?i)\b(?:its|their) (?:own )?(?:citizens|nationals|peo
                         r"|\b(?:seine|ihre|die eigenen) (?:eigenen )?(?:bürger|staatsbürger|staatsangehörigen|landsleute|bevölkerung|bürgerinnen und bürger)\b"
                         r"|\b(?:i )?(?:suoi|propri) (?:cittadini|connazionali)\b|\bses (?:propres )?(?:ressortissants|citoyens)\b"
                         r"|\bsus (?:propios )?(?:ciudadanos|nacionales|connacionales)\b")
-def _own_people_addressed(text: str, e: Event) -> bool:
+def _own_people_addressed(text: str, e: Event, ments: list[Mention] | None = None) -> bool:
     """Is the request addressed to the requester's own people: the phrase right after the verb
     ("urged its citizens to leave") or between the German verb's parts, with no comma between
-    ("hat seine Bürger aufgerufen", "ruft Frankreich seine Staatsbürger auf")?"""
+    ("hat seine Bürger aufgerufen", "ruft Frankreich seine Staatsbürger auf"), or "all" of the
+    requester's nationals ("hat alle Deutschen aufgefordert", "urged all Americans to leave")?"""
+    own = {a.code for a in e.actors if a.code}
+    for d in ments or []:
+        if d.source == "demonym" and d.code in own and re.search(r"(?i)\b(?:alle|all)\s+$", text[max(0, d.start - 6):d.start]) \
+                and abs(d.start - e.trigger.start) <= 40 and "," not in (text[d.end:e.trigger.start] if d.end <= e.trigger.start
+                                                                         else text[e.trigger.end:d.start]):
+            return True
     for m in OWN_PEOPLE.finditer(text, max(e.sentence.start, e.trigger.start - 30), min(e.sentence.end, e.trigger.end + 24)):
         between = text[m.end():e.trigger.start] if m.end() <= e.trigger.start else text[e.trigger.end:m.start()]
         if "," not in between and len(between.split()) <= 3:
@@ -3750,14 +3761,17 @@ FEAR_NOUNS = {"concern", "concerns", "fear", "fears", "worries", "worry", "suspi
               "crainte", "craintes", "peur", "temor", "temores", "miedo", "sorge", "sorgen", "angst", "befürchtungen"}
 
 
-DE_FEAR_VERBS = {"fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten", "befürchtete", "befürchteten"}
+DE_FEAR_VERBS = {"fürchtet", "fürchten", "fürchtete", "fürchteten", "befürchtet", "befürchten", "befürchtete", "befürchteten",
+                 "fürchte", "befürchte"}  # (the Konjunktiv of reported speech: "..., dass man einen Vorstoß befürchte")
 DE_FEAR_OF = {"angst", "furcht", "sorge", "sorgen"}  # "Angst vor neuen Angriffen"
 # "Aus Ärger über die Anerkennung Palästinas hat Israel ...": what a fronted emotion is about is background
 DE_EMOTION_OF = {"ärger", "wut", "zorn", "unmut", "empörung", "entrüstung", "enttäuschung", "verärgerung", "verbitterung", "frust",
                  "frustration", "protest", "misstrauen", "besorgnis", "rache"}
 DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten", "argwöhnt",
                 "argwöhnen", "argwöhnte", "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "fürchtete"}
-DE_RECKONING = {"rechnet", "rechnen", "rechnete", "rechneten"}  # "Weil Israel mit einem Angriff der Hisbollah rechnet"
+DE_PASSIVE_AUX_FINAL = {"wurde", "wurden", "wird", "werden", "werde", "worden"}
+DE_RELATIVE_OPENERS = {"das", "der", "die", "dessen", "deren"}
+DE_RECKONING = {"rechnet", "rechnen", "rechnete", "rechneten", "rechne", "erwarte", "vermute"}  # "Weil Israel mit einem Angriff der Hisbollah rechnet"
 DE_HOLDING = {"hält", "halten", "hielt", "hielten"}
 DE_FEAR_CLAUSE_OPENERS = {"weil", "da", "dass", "zumal", "nachdem", "solange", "obwohl"}
 DE_SUBJUNCTIVE = {"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte", "könnten", "plane", "bereite"}
@@ -3971,6 +3985,17 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
             return True  # "Japan hat Sicherheitsbedenken wegen der chinesischen Marinemanöver": what worries a party
     opener, c_end = c0, c1  # the clause of the act, between the commas around it
     c0 = next((k for k, t in enumerate(toks) if t.start >= clause_start), 0)
+    last = c_end - 1
+    while last > opener and not toks[last].text[:1].isalpha():
+        last -= 1  # (the full stop closing a trailing clause)
+    if last - 1 > opener and toks[last].text.lower() in DE_PASSIVE_AUX_FINAL and toks[last - 1].text.lower() in DE_FEAR_VERBS | DE_AWAITING | DE_EXPECTING:
+        last -= 1  # "..., weil ein iranischer Vergeltungsschlag befürchtet wurde": the passive of the fear
+    if toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS | DE_RELATIVE_OPENERS and opener > 0 and toks[opener - 1].text == "," \
+            and last > opener + 2 and toks[last].text.lower() in DE_FEAR_VERBS | DE_EXPECTING | DE_AWAITING | DE_RECKONING:
+        # "Katar hat seinen Luftraum geschlossen, weil ein iranischer Vergeltungsschlag befürchtet
+        # wurde", "Polen, das einen russischen Angriff befürchtet, hat ...": a fear closing a
+        # trailing or relative clause, however long the act named before it
+        return True
     if c_end < len(toks) and toks[opener].text.lower() in DE_FEAR_CLAUSE_OPENERS and (
             toks[c_end - 1].text.lower() in DE_FEAR_VERBS | DE_EXPECTING | DE_AWAITING | DE_RECKONING
             # "Weil Seoul einen Atomtest für möglich hält", "Weil Taiwan eine Invasion nicht ausschließt"
@@ -4266,6 +4291,11 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True
     c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
     c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if c0 > 0 and toks[c0].text.lower() == "um" and any(DE_ZU_INFINITIVE.match(t.text.lower()) or t.text.lower() == "zu" for t in toks[i0:c1]):
+        return True  # "..., um die Regierung in Taipeh einzuschüchtern": a purpose, not an act of its own
+    if toks[i0].text[:1].isupper() and any(t.text.lower() == "bevor" for t in toks[i1 + 1:c1]) and any(
+            t.text.lower() in ("steht", "stehe", "stand", "stünde", "stehen", "standen") for t in toks[i1 + 1:c1]):
+        return True  # "Ein Einmarsch Russlands stehe unmittelbar bevor": impending, not yet done
     if any(t.text.lower() in DE_MAYBE for t in toks[c0:c1]):
         return True  # "Die USA verhängen womöglich neue Sanktionen": a possibility, wherever the adverb stands
     if toks[i0].text[:1].isupper() and i0 > 0 and toks[i0 - 1].text.lower() in DE_INDEFINITE | DE_ANY \
