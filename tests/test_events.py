@@ -2331,3 +2331,20 @@ def test_german_act_warned_against_is_the_warned_partys(text: str, expected: tup
 def test_german_trailing_fears_motives_and_own_nationals(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feeling of threat in reported speech, however long its source; an infinitive far from its
+    # future auxiliary; a case "bei weiteren Angriffen" before a werde-clause
+    ("Vučić sagte, man fühle sich von dem neuen Militärbündnis zwischen Kroatien, Albanien und Kosovo bedroht.", set()),
+    ("Putin werde in den kommenden Tagen die Ukraine angreifen, warnte Biden.", {("ASSAULT", "RUS", "UKR", "future")}),
+])
+def test_german_reported_feelings_and_far_futures(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got
+
+
+def test_german_case_of_further_attacks_is_supposed() -> None:
+    got = _coded("Bei weiteren Angriffen auf Handelsschiffe werde die US-Marine zurückschlagen, warnte das Pentagon.", "de", "2025-05-01",
+                 modality=True)
+    assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got

@@ -1969,9 +1969,16 @@ class EventStage:
         if lang == "de" and toks[i1].text[:1].islower() and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
                 and any(t.text.lower() in DE_MODAL_AFTER for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
             return "hypothetical"  # "Russland könnte ... seine Truppen neu gruppieren und später erneut angreifen": the verb-final act
+        if lang == "de" and toks[i1].text[:1].islower() and toks[i1].text.lower() == (toks[i1].lemma or "").lower() \
+                and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
+                and any(t.text.lower() in ("wird", "werde", "werden", "wirst") for t in toks[_clause_begin(toks, i0):i0]) \
+                and lex.cues.has("negation", toks[_clause_begin(toks, i0):i1 + 1]) < 0 and lex.cues.has("hypothetical", toks) < 0 \
+                and not _de_hypothetical(toks, i0, i1):
+            return "future"  # "Putin werde in den kommenden Tagen die Ukraine angreifen": the infinitive far from its auxiliary
 
-        if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in ("einem", "einer") \
-                and any(CONDITIONAL["de"].match(t.text.lower()) for t in toks[i1 + 1:]):
+        if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in (
+                "einem", "einer", "weiteren", "erneuten", "neuen", "jedem", "jeder", "künftigen") \
+                and any(CONDITIONAL["de"].match(t.text.lower()) or t.text.lower() in ("werde", "werden", "wird") for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
         if lang == "de" and _de_hypothetical(toks, i0, i1):
             return "hypothetical"
@@ -3449,6 +3456,17 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     threatening; a threat noun counts as one only with its content ("the threat to impose
     tariffs"), its target ("threats against Moldova") or a verb that issues it ("issued a threat")."""
     word = toks[i0].text
+    if lang == "de" and i0 == i1 and word.lower() == "bedroht" and (i1 + 1 >= len(toks) or not toks[i1 + 1].text[:1].isalpha()):
+        clause = [t.text.lower() for t in toks[_clause_begin(toks, i0):i0]]
+        back = [t.text.lower() for t in toks[max(0, i0 - 20):i0]]
+        k_sich = max((k for k, w in enumerate(back) if w == "sich"), default=-1)
+        # (back over the commas of a list: "von dem Bündnis zwischen Kroatien, Albanien und Kosovo")
+        if (k_sich >= 0 and any(w in DE_FEELING for w in back[max(0, k_sich - 3):k_sich + 2])
+                and not any(w in DE_FINITE or w in (";", ":") for w in back[k_sich + 1:])) or (
+                any(w in ("ist", "sind", "sei", "seien", "war", "waren") for w in clause) and not any(w in ("hat", "haben", "habe", "hatte") for w in clause)):
+            # "Vučić sagte, man fühle sich von dem neuen Militärbündnis zwischen Kroatien, Albanien und
+            # Kosovo bedroht": the state of the subject, however long the phrase of its source
+            return True
     if i0 == i1 and THREAT_PARTICIPLE.match(word):
         # "si dice minacciata", "feels threatened", "sich bedroht sieht": the state of the subject
         return any(t.text.lower() in IS_AUX for t in toks[max(0, i0 - 4):i0]) and not any(
@@ -3461,6 +3479,7 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     return not any(t.text.lower() in ISSUING for t in toks[max(0, i0 - 4):i0])
 
 
+DE_FEELING = {"fühlt", "fühle", "fühlen", "fühlte", "fühlten", "fühlst", "sieht", "sehe", "sehen", "sah", "sahen", "sähe", "gefühlt", "gesehen"}
 DE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|fort|her|hin|los|mit|nach|nieder|teil|um|vor|weg|weiter|wieder|zurück|zusammen|zu)zu\w+en$")
 
 
