@@ -2348,3 +2348,14 @@ def test_german_case_of_further_attacks_is_supposed() -> None:
     got = _coded("Bei weiteren Angriffen auf Handelsschiffe werde die US-Marine zurückschlagen, warnte das Pentagon.", "de", "2025-05-01",
                  modality=True)
     assert not any(e[0] == "ASSAULT" and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the party of an attributive participle of threat is what the subject fears, no party of its act
+    ("Die sich von Serbien bedroht fühlende Regierung in Pristina hat die Nato aufgefordert, mehr Soldaten zu schicken.",
+     {("REQUEST", "XKX", "NATO", "asserted")}),
+    ("Die von Russland bedrohten baltischen Staaten haben die Nato um mehr Truppen gebeten.", {("REQUEST", "EST", "NATO", "asserted")}),
+])
+def test_german_attributive_threat_participles(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

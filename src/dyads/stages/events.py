@@ -720,6 +720,12 @@ class EventStage:
             clause_start = max(clause_start, toks[ck].end)
         if lang == "de" and (cs := _de_condition_subject_start(toks, i0)) >= 0:
             clause_start = max(clause_start, cs)
+        if lang == "de" and before:
+            # "Das sich von Russland bedroht fühlende Polen hat ...", "Die von Russland bedrohten
+            # Baltenstaaten haben ...": the party in an attributive participle is what the subject
+            # fears, no party of the act
+            feared = [(m.start(1), m.end(1)) for m in DE_ATTRIBUTIVE_FEAR.finditer(text, doc.sentences[si].start, t_start)]
+            before = [m for m in before if not any(a <= m.start < b for a, b in feared)]
         if lang == "de" and (fin := _de_reason_pp(toks)) > 0 and fin <= i0:
             # "Aus Sorge vor Provokationen während des russischen Manövers hat Polen die Grenze
             # geschlossen": the parties of the fronted fear take no part in the act after its verb
@@ -3226,6 +3232,8 @@ def _clause_end(toks: list[Token], i1: int) -> int:
     return next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
 
 
+DE_ATTRIBUTIVE_FEAR = re.compile(r"\b(?:von|vom|durch)\s+([^,;:]{2,60}?)\s+(?:bedroht|provoziert|gefährdet|eingekreist|erpresst|eingeschüchtert)"
+                                 r"(?:e|en|er|es)?(?:\s+(?:fühlende|fühlenden|fühlender|sehende|sehenden|sehender))?(?:\s+[a-zäöü]\w*){0,2}\s+[A-ZÄÖÜ]")
 DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
 DE_FOCUS_BEFORE_IF = {"auch", "selbst", "sogar", "erst", "nur", "gerade"}
 
@@ -3456,6 +3464,8 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     threatening; a threat noun counts as one only with its content ("the threat to impose
     tariffs"), its target ("threats against Moldova") or a verb that issues it ("issued a threat")."""
     word = toks[i0].text
+    if lang == "de" and i0 == i1 and word.lower() in ("bedrohte", "bedrohten", "bedrohter", "bedrohtes"):
+        return True  # "Die von Russland bedrohten baltischen Staaten": an attribute, the state of the noun
     if lang == "de" and i0 == i1 and word.lower() == "bedroht" and (i1 + 1 >= len(toks) or not toks[i1 + 1].text[:1].isalpha()):
         clause = [t.text.lower() for t in toks[_clause_begin(toks, i0):i0]]
         back = [t.text.lower() for t in toks[max(0, i0 - 20):i0]]
