@@ -2359,3 +2359,16 @@ def test_german_case_of_further_attacks_is_supposed() -> None:
 def test_german_attributive_threat_participles(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verbless headline before a colon is a sentence of its own: the clause after it opens its
+    # sentence (a verb-first condition stays a condition, a real act is not coloured by the fear)
+    ("Streit um Grönland: Stimmt Dänemark nicht zu, will Trump Zölle gegen Europa verhängen.",
+     {("SANCTION", "USA", "DNK", "hypothetical")}),
+    ("Angst vor Russland: Polen hat seine Grenze zu Belarus geschlossen.", {("COERCE", "POL", "BLR", "asserted")}),
+    ("Selenskyj: Russland hat in der Nacht Kiew angegriffen.", {("ASSAULT", "RUS", "UKR", "asserted")}),
+])
+def test_german_headline_before_a_colon(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

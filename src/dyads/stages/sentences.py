@@ -42,7 +42,27 @@ def split_sentences(text: str, lang: str | None) -> list[Sentence]:
         _add(text, start, end, out)
         start = end
     _add(text, start, len(text), out)
-    return out
+    return [part for sent in out for part in _headline_split(text, sent)] if lang == "de" else out
+
+
+# "Ultimatum an Moskau: Stimmt Russland ... zu, wollen ...", "Angst vor Russland: Polen hat ...":
+# a short verbless headline before a colon is a sentence of its own, so that the clause after it
+# opens its sentence (a verb-first condition stays one, a real act is not coloured by the fear).
+# A speaker's name alone ("Selenskyj: ...") is no headline.
+_HEADLINE = re.compile(r"^((?:[\w-]+\s+){1,5}[\w-]+):\s+(?=[A-ZÄÖÜ])")
+_DE_FINITE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "sagt",
+              "sagte", "erklärt", "erklärte", "will", "soll", "kann", "muss"}
+
+
+def _headline_split(text: str, sent: Sentence) -> list[Sentence]:
+    m = _HEADLINE.match(text[sent.start:sent.end])
+    if m is None:
+        return [sent]
+    words = m.group(1).split()
+    if not any(w[:1].islower() for w in words) or any(w.lower() in _DE_FINITE for w in words):
+        return [sent]
+    cut = sent.start + m.end()
+    return [Sentence(sent.start, sent.start + len(m.group(1)) + 1), Sentence(cut, sent.end)]
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
