@@ -2372,3 +2372,9 @@ def test_german_attributive_threat_participles(text: str, expected: set[tuple[st
 def test_german_headline_before_a_colon(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+def test_german_generic_relative_condition_is_supposed() -> None:
+    got = _coded("Länder, die Russland mit Waffen beliefern, sollen nach dem Willen der EU mit Sanktionen belegt werden.", "de",
+                 "2025-05-01", modality=True)
+    assert not any(e[3] == "asserted" for e in got), got

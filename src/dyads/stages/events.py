@@ -3234,6 +3234,8 @@ def _clause_end(toks: list[Token], i1: int) -> int:
 
 DE_ATTRIBUTIVE_FEAR = re.compile(r"\b(?:von|vom|durch)\s+([^,;:]{2,60}?)\s+(?:bedroht|provoziert|gefährdet|eingekreist|erpresst|eingeschüchtert)"
                                  r"(?:e|en|er|es)?(?:\s+(?:fühlende|fühlenden|fühlender|sehende|sehenden|sehender))?(?:\s+[a-zäöü]\w*){0,2}\s+[A-ZÄÖÜ]")
+DE_GENERIC_PARTIES = {"länder", "staaten", "firmen", "unternehmen", "banken", "regierungen", "personen", "akteure", "drittstaaten",
+                      "drittländer", "schiffe", "reedereien"}
 DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
 DE_FOCUS_BEFORE_IF = {"auch", "selbst", "sogar", "erst", "nur", "gerade"}
 
@@ -4320,6 +4322,8 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True
     c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
     c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if c0 == 2 and toks[1].text == "," and toks[2].text.lower() in ("die", "welche") and toks[0].text.lower() in DE_GENERIC_PARTIES:
+        return True  # "Länder, die Russland mit Waffen beliefern, sollen ... bestraft werden": any that would
     if c0 > 0 and toks[c0].text.lower() == "um" and any(DE_ZU_INFINITIVE.match(t.text.lower()) or t.text.lower() == "zu" for t in toks[i0:c1]):
         return True  # "..., um die Regierung in Taipeh einzuschüchtern": a purpose, not an act of its own
     if toks[i0].text[:1].isupper() and any(t.text.lower() == "bevor" for t in toks[i1 + 1:c1]) and any(
