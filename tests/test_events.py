@@ -2378,3 +2378,15 @@ def test_german_generic_relative_condition_is_supposed() -> None:
     got = _coded("Länder, die Russland mit Waffen beliefern, sollen nach dem Willen der EU mit Sanktionen belegt werden.", "de",
                  "2025-05-01", modality=True)
     assert not any(e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of a danger with no one warned, a possibility "nicht auszuschließen", a case
+    # "Bei weiteren russischen Angriffen": none of them an asserted act
+    "Weil Washington vor einem iranischen Angriff auf israelisches Territorium gewarnt hatte, verlegte das Pentagon Schiffe.",
+    "Ein russischer Angriff auf ein Nato-Land sei innerhalb der nächsten fünf bis acht Jahre nicht auszuschließen, sagte Pistorius.",
+    "Bei weiteren russischen Angriffen auf die ukrainische Energie werde Kiew die Raffinerien angreifen, sagte Selenskyj.",
+])
+def test_german_dangers_possibilities_and_cases_are_not_asserted(text: str) -> None:
+    got = _coded(text, "de", "2025-05-01", modality=True)
+    assert not any(e[0] in ("THREATEN", "ASSAULT") and e[3] == "asserted" for e in got), got

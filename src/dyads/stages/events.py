@@ -1982,8 +1982,9 @@ class EventStage:
                 and not _de_hypothetical(toks, i0, i1):
             return "future"  # "Putin werde in den kommenden Tagen die Ukraine angreifen": the infinitive far from its auxiliary
 
-        if lang == "de" and i0 >= 2 and toks[i0 - 2].text.lower() == "bei" and toks[i0 - 1].text.lower() in (
-                "einem", "einer", "weiteren", "erneuten", "neuen", "jedem", "jeder", "künftigen") \
+        if lang == "de" and (bei := next((k for k in range(i0 - 2, max(-1, i0 - 5), -1) if toks[k].text.lower() == "bei"), -1)) >= 0 \
+                and toks[bei + 1].text.lower() in ("einem", "einer", "weiteren", "erneuten", "neuen", "jedem", "jeder", "künftigen") \
+                and all(t.text[:1].islower() for t in toks[bei + 1:i0]) \
                 and any(CONDITIONAL["de"].match(t.text.lower()) or t.text.lower() in ("werde", "werden", "wird") for t in toks[i1 + 1:]):
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
         if lang == "de" and _de_hypothetical(toks, i0, i1):
@@ -2619,7 +2620,7 @@ def _de_otherwise(toks: list[Token], coded: dict[int, Event], events: list[Event
 
 
 OWN_PEOPLE = re.compile(r"(?i)\b(?:its|their) (?:own )?(?:citizens|nationals|people|population)\b"
-                        r"|\b(?:seine|ihre|die eigenen) (?:eigenen )?(?:bürger|staatsbürger|staatsangehörigen|landsleute|bevölkerung|bürgerinnen und bürger)\b"
+                        r"|\b(?:seine|ihre|die eigenen|alle) (?:eigenen )?(?:bürger|staatsbürger|staatsangehörigen|landsleute|bevölkerung|bürgerinnen und bürger)\b"
                         r"|\b(?:i )?(?:suoi|propri) (?:cittadini|connazionali)\b|\bses (?:propres )?(?:ressortissants|citoyens)\b"
                         r"|\bsus (?:propios )?(?:ciudadanos|nacionales|connacionales)\b")
 def _own_people_addressed(text: str, e: Event, ments: list[Mention] | None = None) -> bool:
@@ -3912,6 +3913,13 @@ def _de_warned_uncoded(toks: list[Token], i0: int, i1: int, ments: list[Mention]
     if toks[i1].text.lower() == "gewarnt":
         aux = next((k for k in range(i0 - 1, max(-1, i0 - 14), -1) if toks[k].text.lower() in ("hat", "haben", "hatte", "hatten")
                     or toks[k].text in (",", ";", ":")), -1)
+        if (aux < 0 or toks[aux].text in (",", ";", ":")) and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in ("hat", "haben", "hatte", "hatten"):
+            # "Weil Washington vor einem iranischen Angriff gewarnt hatte, ...": in the verb-final
+            # order a warning with its subject as the only party before "vor" is addressed to no one
+            c = _clause_begin(toks, i0)
+            vor = next((k for k in range(c, i0) if toks[k].text.lower() == "vor"), -1)
+            return vor > c and len([m for m in ments if m.code and m.source != "demonym"
+                                    and toks[c].start <= m.start and m.end <= toks[vor].start]) == 1
         if aux < 0 or toks[aux].text in (",", ";", ":"):
             return False
         vor = next((k for k in range(aux + 1, i0) if toks[k].text.lower() == "vor"), -1)
@@ -4329,6 +4337,9 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     if toks[i0].text[:1].isupper() and any(t.text.lower() == "bevor" for t in toks[i1 + 1:c1]) and any(
             t.text.lower() in ("steht", "stehe", "stand", "stünde", "stehen", "standen") for t in toks[i1 + 1:c1]):
         return True  # "Ein Einmarsch Russlands stehe unmittelbar bevor": impending, not yet done
+    if toks[i0].text[:1].isupper() and re.search(r"\bnicht (?:auszuschließen|ausgeschlossen|auszuschliessen)\b",
+                                                 " ".join(t.text.lower() for t in toks[i1 + 1:c1])):
+        return True  # "Ein russischer Angriff auf ein Nato-Land sei ... nicht auszuschließen": a possibility
     if any(t.text.lower() in DE_MAYBE for t in toks[c0:c1]):
         return True  # "Die USA verhängen womöglich neue Sanktionen": a possibility, wherever the adverb stands
     if toks[i0].text[:1].isupper() and i0 > 0 and toks[i0 - 1].text.lower() in DE_INDEFINITE | DE_ANY \
