@@ -2390,3 +2390,17 @@ def test_german_generic_relative_condition_is_supposed() -> None:
 def test_german_dangers_possibilities_and_cases_are_not_asserted(text: str) -> None:
     got = _coded(text, "de", "2025-05-01", modality=True)
     assert not any(e[0] in ("THREATEN", "ASSAULT") and e[3] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whose assessment it is takes no part in the act; the infinitive of a possibility is supposed
+    ("China könnte nach Einschätzung des US-Admirals Philip Davidson schon binnen sechs Jahren versuchen, Taiwan zu erobern.",
+     {("ASSAULT", "CHN", None, "hypothetical")}),
+    ("Nach Erkenntnissen amerikanischer Geheimdienste erwägt Russland, eine Atomwaffe im Weltraum zu stationieren.",
+     {("MOBILIZE", "RUS", None, "hypothetical")}),
+    ("Die Hamas hat nach eigenen Angaben einem Vorschlag Ägyptens und Katars für eine Waffenruhe zugestimmt.",
+     {("AGREE", "HAMAS", "EGY", "asserted")}),
+])
+def test_german_assessors_and_possible_infinitives(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

@@ -1332,6 +1332,13 @@ class EventStage:
             # "the first tanks supplied by the United States have arrived in Ukraine": whoever
             # supplied the subject or sent it from somewhere did not travel
             return None
+        if lang == "de" and any(_de_assessed_by(text, m) for m in actors + recips):
+            # "China könnte nach Einschätzung des US-Admirals Philip Davidson versuchen, Taiwan zu
+            # erobern", "Nach Erkenntnissen amerikanischer Geheimdienste erwägt Russland, ...": whose
+            # assessment it is takes no part in the act
+            recips = [m for m in recips if not _de_assessed_by(text, m)]
+            if actors and all(_de_assessed_by(text, m) for m in actors):
+                actors, recips = recips[:1], recips[1:]
         actor_refs = _refs(actors)
         recip_refs = _refs(recips)
         if lang == "it" and (it_signer := _it_decree_signer(toks, i0, sent_ments)) is not None:
@@ -4066,7 +4073,7 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
 
 
 DE_SOURCE_BEFORE = re.compile(r"(?i)\bnach\s+(?:eigenen\s+)?(?:einschätzung|ansicht|auffassung|meinung|erkenntnissen|informationen"
-                              r"|darstellung|schätzungen?|berechnungen|überzeugung|lesart|analysen?|angaben)\s+(?:des|der|von|vom)\s+")
+                              r"|darstellung|schätzungen?|berechnungen|überzeugung|lesart|analysen?|angaben)\s+(?:(?:des|der|von|vom)\s+)?")
 
 
 def _de_assessed_by(text: str, m: Mention) -> bool:
@@ -4076,6 +4083,11 @@ def _de_assessed_by(text: str, m: Mention) -> bool:
     if src is None:
         return False
     words = text[src.end():m.start].split()
+    if not re.search(r"(?i)(?:des|der|von|vom)\s+$", src.group(0)):
+        # no article: the source follows at once or after its adjectives ("nach Erkenntnissen
+        # amerikanischer Geheimdienste"); "nach eigenen Angaben einem Vorschlag Ägyptens" names none
+        return "eigenen" not in src.group(0).lower() and len(words) <= 2 and all(
+            w[:1].islower() and w.lower() not in DE_DETERMINERS and w.endswith(("e", "en", "er", "es")) for w in words)
     return len(words) <= 3 and all(w[:1].isupper() or w.endswith(("e", "en", "er", "es", "em")) and w not in DE_FINITE | DE_MODAL_AFTER
                                    for w in words)
 
@@ -4330,6 +4342,9 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True
     c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
     c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    if c0 > 1 and toks[c0 - 1].text == "," and _de_zu_clause(toks, c0) and any(
+            CONDITIONAL["de"].match(t.text.lower()) for t in toks[_clause_begin(toks, c0 - 1):c0 - 1]):
+        return True  # "China könnte ... versuchen, Taiwan zu erobern": the infinitive of a possibility
     if c0 == 2 and toks[1].text == "," and toks[2].text.lower() in ("die", "welche") and toks[0].text.lower() in DE_GENERIC_PARTIES:
         return True  # "Länder, die Russland mit Waffen beliefern, sollen ... bestraft werden": any that would
     if c0 > 0 and toks[c0].text.lower() == "um" and any(DE_ZU_INFINITIVE.match(t.text.lower()) or t.text.lower() == "zu" for t in toks[i0:c1]):
