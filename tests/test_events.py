@@ -2404,3 +2404,134 @@ def test_german_dangers_possibilities_and_cases_are_not_asserted(text: str) -> N
 def test_german_assessors_and_possible_infinitives(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a past year closing the verb's own clause dates the act (not a reason's or a relative clause's year)
+    ("Veterans said French paratroopers shot the farmer in 1958.", "2021-05-01", {("ASSAULT", "FRA", None, "historical")}),
+    ("A court in Cairo sentenced the former minister over a riot in 2013.", "2021-05-01", {("SANCTION", "EGY", None, "asserted")}),
+])
+def test_english_trailing_past_year(text: str, date: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", date, modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted inverted condition is an "if", not an obligation the closing speaker demands
+    ("Should Iran attack a Gulf state, the United States would respond, Lloyd Austin said.", {("ASSAULT", "IRN", None, "hypothetical")}),
+    # "calling them|it <complement>" describes; it is no call
+    ("The Iranian leader rejected talks with Washington on Monday, calling them pointless.", {("REJECT", "IRN", "USA", "asserted")}),
+    # the act named after "as" in a fronted "Seeing X as ..." is a view; the reaction after it is real
+    ("Seeing Ethiopia's deal with Somaliland as an attack on its sovereignty, Somalia expelled Ethiopia's envoy on Monday.",
+     {("ASSAULT", "ETH", "SOM", "perceived"), ("SANCTION", "SOM", "ETH", "asserted")}),
+])
+def test_english_conditions_descriptions_and_views(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "<State>'s <armed group>": the group is the party, the state only says where it is ...
+    ("The United States sanctioned Yemen's Houthis on Wednesday.", {("SANCTION", "USA", "HOUTHIS", "asserted")}),
+    # where money comes from, a border's side and a second verb's destination are no recipients
+    ("Norway transferred 200 million euros from the proceeds of frozen Russian funds to Ukraine on Monday.",
+     {("AID", "NOR", "UKR", "asserted")}),
+    ("Venezuelan soldiers blocked aid lorries at the Brazilian border on Sunday.", {("COERCE", "VEN", None, "asserted")}),
+    ("Cuba freed 50 dissidents on Monday and flew them to Spain.", {("RETREAT", "CUB", None, "asserted")}),
+    # those a march supports are not its target; the owner of the place of an agreed zone is no party
+    ("Thousands of Jordanians marched in Amman on Friday in solidarity with the Palestinians.", {("PROTEST", "JOR", None, "asserted")}),
+    ("Iran and Turkey agreed in Ankara on Tuesday to set up a buffer zone in Iraq's Sulaymaniyah province.",
+     {("AGREE", "IRN", None, "asserted")}),
+])
+def test_english_recipients_that_are_places_or_owners(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trigger that only restates part of another event is no event of its own: an area named by
+    # an act noun, the object of a rejection, a protest's demand, a released person's detention,
+    # an agentless supposed attack in a speaker's words
+    ("Iran, Turkey and Russia signed an accord on Friday to set up three de-escalation zones in Syria.",
+     {("SUPPORT", "IRN", None, "asserted")}),
+    ("Iran seized a tanker on Monday, rebuffing France's call for restraint.",
+     {("COERCE", "IRN", "FRA", "asserted"), ("REJECT", "IRN", "FRA", "asserted")}),
+    ("Hundreds of students stormed the parliament in Tbilisi on Friday, demanding the resignation of the prime minister.",
+     {("PROTEST", "GEO", None, "asserted")}),
+    ("A Russian court freed an American teacher on Monday after two years in pre-trial detention.", {("RETREAT", "RUS", "USA", "asserted")}),
+    ("The Japanese minister said on Monday that any armed attack on Japanese ships would trigger the alliance.", set()),
+])
+def test_english_folded_restatements(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+def test_english_exercise_partners_are_co_actors() -> None:
+    # "with <demonym> troops taking part": an exercise held together, not aimed at the partner
+    doc = dyads.analyze("Belarus started large military exercises on Monday, with Russian troops taking part.", lang="en", date="2024-05-01")
+    assert [(e.type, sorted(a.code or "" for a in e.actors), [r.code for r in e.recipients]) for e in doc.events] == \
+        [("COOPERATE", ["BLR", "RUS"], [])]
+
+
+@pytest.mark.parametrize("text,modality", [
+    # a warning that another party's act would bring conflict with the warner's own side is a threat
+    ("The Egyptian president warned on Sunday that Israel's offensive in Rafah would lead to a direct conflict with Egypt.", "asserted"),
+    # (while a warning that another party prepares an act voices a danger)
+    ("Zelensky warned that Russia was preparing a new offensive against Ukraine.", "perceived"),
+])
+def test_english_warned_consequence_for_own_side(text: str, modality: str) -> None:
+    doc = dyads.analyze(text, lang="en", date="2024-05-01")
+    assert [e.modality for e in doc.events if e.type == "THREATEN"] == [modality]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "<coded role> of <uncoded role>" is one body: the coded role acts
+    ("Poland's upper house of parliament ratified the defence treaty with Sweden on Friday.", {("SUPPORT", "POL", "SWE", "asserted")}),
+    # "under a 2008 agreement" is the legal basis of the act, no agreement of its own
+    ("India and Pakistan swapped prisoners on Monday under a 2008 agreement.", {("RETREAT", "IND", None, "asserted")}),
+    # the state of a violated airspace is the one intruded on
+    ("Two Russian bombers violated Japanese airspace on Tuesday.", {("MOBILIZE", "RUS", "JPN", "asserted")}),
+    # an act named inside "amid tensions over ..." is the setting of the main act
+    ("Kosovo closed its main border crossing with Serbia on Sunday amid tensions over ethnic Serbs' barricades in the north.",
+     {("COERCE", "XKX", "SRB", "asserted")}),
+])
+def test_english_bodies_bases_airspace_and_settings(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a flag of convenience gives way to the crew's state named after it; a flag alone stays the recipient
+    ("Finland detained a Cook Islands-flagged tanker with a Russian crew on Thursday.", {("COERCE", "FIN", "RUS", "asserted")}),
+    ("Iran seized a Panama-flagged tanker in the Gulf on Friday.", {("COERCE", "IRN", "PAN", "asserted")}),
+])
+def test_english_flag_of_convenience_and_crew(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the "by"-agent of a nominal attack acts, not the sentence's subject; an unnamed armed group
+    # leaves the act with no actor, so it is not coded
+    ("Mali said on Monday it had foiled an incursion by mercenaries, accusing Algeria of backing them.", {("ACCUSE", "MLI", "DZA", "asserted")}),
+    ("Ukraine's foreign minister condemned on Monday the shelling of Kharkiv by Russian troops.",
+     {("ACCUSE", "UKR", "RUS", "asserted"), ("ASSAULT", "RUS", "UKR", "asserted")}),
+])
+def test_english_by_agent_of_a_nominal(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "it" after "notified|informed <party> that" is the notifier, as after "told <party> that"
+    ("Burundi informed the UN on Friday that it was withdrawing from the ICC.", {("SANCTION", "BDI", "ICC", "asserted")}),
+    ("Gambia notified the United Nations on Monday that it was withdrawing from the International Criminal Court.",
+     {("SANCTION", "GMB", "ICC", "asserted")}),
+])
+def test_english_notified_that_it(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a context phrase after the act names no recipient ("as tensions with X mounted", "in defiance of ...")
+    ("Japan and Australia signed a defence pact on Friday, as tensions with China mounted.", {("SUPPORT", "JPN", None, "asserted")}),
+    ("Iran fired a ballistic missile on Sunday in defiance of UN resolutions.", {("MOBILIZE", "IRN", None, "asserted")}),
+    # "hitting back at X's decision" answers a move: no attack
+    ("Lithuania expelled two Belarusian diplomats on Monday, hitting back at Minsk's decision to expel its consul.",
+     {("SANCTION", "LTU", "BLR", "asserted")}),
+])
+def test_english_context_phrases_and_replies(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "en", "2024-05-01", modality=True) == expected

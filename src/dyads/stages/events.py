@@ -472,6 +472,9 @@ class EventStage:
             if lang == "en" and (refused := _refused_objects(coded, found)):
                 events = [e for e in events if not any(coded[i] is e for i in refused)]
                 coded = {i: e for i, e in coded.items() if i not in refused}
+            if lang == "en" and (folded := _en_folded_events(doc.text, coded)):
+                events = [e for e in events if not any(coded[i] is e for i in folded)]
+                coded = {i: e for i, e in coded.items() if i not in folded}
             # (the English gold codes no condition of another act, positive or not; the other sets
             # code conditions as hypothetical events)
             inside = {i for i in coded if _in_condition(toks, i, lang)} if lang == "en" else set()
@@ -582,6 +585,17 @@ class EventStage:
             return None  # "hat die Familien seiner Diplomaten aus Israel abgezogen": an evacuation, no sanction
         if lang == "de" and any(toks[k].text.lower() == "ausgesetzt" and _de_exposed(toks, k) for k in idx):
             return None  # "das sich hybriden Angriffen ausgesetzt sieht": exposed to attacks, none suspended
+        if lang == "en" and trig.pos == "noun" and i1 + 1 < len(toks) and toks[i1 + 1].text.lower() in EN_AREA_HEADS:
+            return None  # "a deal to set up four de-escalation zones in Syria": the noun names a kind of area, no act
+        if lang == "en" and trig.type == "AGREE" and trig.pos == "noun" and EN_UNDER_DEAL.search(text, max(0, toks[i0].start - 40), toks[i0].start):
+            return None  # "exchanged lists ... under a three-decade-old agreement": the legal basis, no new deal
+        if lang == "en" and trig.pos == "noun" and _en_amid_background(toks, i0):
+            return None  # "put its army on alert amid tensions with ethnic Serbs' barricades in Kosovo": the setting
+        if lang == "en" and trig.type == "ASSAULT" and re.match(r"(?i)hit\w*\s+back$", text[toks[i0].start:toks[i1].end]) \
+                and EN_HIT_BACK_AT.match(text, toks[i1].end):
+            return None  # "ordered Russia's ambassadors to leave, hitting back at Moscow's decision to expel ...": a reply, no attack
+        if lang == "en" and trig.type == "CONSULT" and _en_calling_it(toks, i0, i1):
+            return None  # "rejected talks, calling them neither smart nor wise": a description, no call
         if (trig.pos == "noun" or lang == "de") and _proposed(toks, i0, i1, lang):
             return None  # "den Austritt ... empfohlen", "proposed a ceasefire": a proposal, not the act
         if lang == "de" and trig.pos == "verb" and i0 == i1 and 0 < i0 < len(toks) - 1 and DE_ATTRIBUTIVE.search(toks[i0].text) \
@@ -755,6 +769,10 @@ class EventStage:
             # "Centinaia di manifestanti hanno ...": the protesters named by the trigger are its actor
             actors = [m for m in ments if m.kind == "role" and m.start <= t_start < m.end and PROTESTER_WORDS.match(m.text)][:1]
         before = [m for m in before if m.kind != "place"]  # a dative capital is never a subject
+        if lang == "en":
+            # "Russia's lower house of parliament ratified ...": the uncoded head after "<coded role> of"
+            # only completes that role's name
+            before = [m for m in before if not _en_role_tail(text, m, before)]
         sent_text = text[doc.sentences[si].start:t_start]
         colon = sent_text.find(":")
         if 0 < colon <= 60 and sent_text[:colon].split()[0].isupper():
@@ -948,6 +966,13 @@ class EventStage:
             if blamed is not None:
                 actors = [blamed]
                 recips = [r for r in recips if r is not blamed]
+        if lang == "en" and trig.pos == "noun" and trig.type in ("ASSAULT", "COERCE") and (by := _en_by_agent(text, toks, i0, sent_ments)) is not None:
+            # "the killing of Africans by German colonial troops", "foiled an incursion by mercenaries":
+            # the agent after "by" acts, not the sentence's subject; an agent with no code leaves no actor
+            if by.code is None:
+                return None
+            actors = [by]
+            recips = [r for r in recips if r is not by]
         if not actors and trig.pos == "noun":
             # nominal trigger: "la visita di Stoltenberg a Seul"
             gen = GENITIVE.get(lang, set())
@@ -995,6 +1020,10 @@ class EventStage:
             pronoun = any(toks[k].text.lower() in PRONOUNS for k in range(max(0, i0 - 3), i0) if toks[k].start >= clause_start) or (
                 lang == "de" and any(t.text.lower() in ("er", "sie", "es") for t in toks[i0 + 1:i0 + 3]))  # "Dort sicherte er ..."
             speaker = pronoun and break_word in THAT and lex.cues.has("reported", [t for t in toks if t.end <= break_pos][-8:]) >= 0
+            if lang == "en" and pronoun and break_word in THAT and not speaker:
+                # "South Africa notified the United Nations that it was withdrawing from the ICC": a
+                # notice is a report too, and "it" is the notifier, not the party notified
+                speaker = any(t.text.lower() in EN_NOTIFYING for t in [t for t in toks if t.end <= break_pos][-8:])
             if lang == "de" and inverted and not pronoun:
                 # "In Seoul forderte Stoltenberg Südkorea auf": the subject follows the verb
                 actors = _with_coordinated(text, inverted[0], after, titles)
@@ -1017,6 +1046,8 @@ class EventStage:
                     # the subject of the report verb: "Hamas told Qatari mediators that it ..."
                     said = [t for t in toks if t.end <= break_pos][-8:]
                     cue = said[max(0, lex.cues.has("reported", said))]
+                    if lang == "en" and lex.cues.has("reported", said) < 0:
+                        cue = next((t for t in said if t.text.lower() in EN_NOTIFYING), cue)
                     pick = next((m for m in reversed(outer) if m.end <= cue.start), pick)
                 actors = _with_coordinated(text, pick, before, titles)
             elif self._last_actors and self._last_sent >= si - 1 and (
@@ -1071,6 +1102,8 @@ class EventStage:
                             and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k + 1].text.lower() in EN_AUX_AFTER_REL), None)
             if rel is not None and (later is None or rel < later):
                 later = rel
+            if lang == "en" and (second := _en_second_predicate(toks, i1)) is not None and (later is None or second < later):
+                later = second  # "freed 135 prisoners and flew them to Guatemala": the second verb's destination
             if lang == "en" and (aim := next((toks[k].start for k in range(i1 + 1, len(toks) - 1) if toks[k].text.lower() in AIMING
                                              and toks[k + 1].text.lower() == "to"), None)) is not None and (later is None or aim < later):
                 later = aim  # "arrived in Tehran hoping to ease tensions between Iran and the United States": a purpose
@@ -1089,6 +1122,13 @@ class EventStage:
                              and (m.kind == "place" or m.source == "capital") and m.start - t_end <= 12
                              and _preceded_by(text, m, GENITIVE.get(lang, set())))  # "al vertice di Vienna"
                     and not any(m.start < a.end and a.start < m.end for a in actors)
+                    and not (lang == "en" and trig.type not in ("MOBILIZE", "ASSAULT") and _en_border_place(text, m))
+                    and not (lang == "en" and trig.type == "PROTEST" and EN_SOLIDARITY.search(text, max(0, m.start - 30), m.start))
+                    and not (lang == "en" and EN_BACKGROUND.search(text, t_end, m.start))  # ", as tensions with China simmered"
+                    # ("a Togo-flagged cargo ship with a Chinese crew": the crew's state, not the flag of convenience)
+                    and not (lang == "en" and text.startswith("-flagged", m.end) and EN_WITH_CREW.search(text, m.end, m.end + 80))
+                    and not (lang == "en" and trig.type in ("AGREE", "SUPPORT", "COOPERATE") and EN_PLACE_OWNER.match(text, m.end)
+                             and _preceded_by(text, m, {"in"}))
                     and not (topical and _preceded_by(text, m, TOPIC_PREPS.get(lang, set())))
                     and not BACKGROUND_PP.search(text, t_end, m.start)  # "amid tensions with Ethiopia", "as he tried to cross into Armenia"
                     and not (placed and (_preceded_by(text, m, loc_preps) or (id(m) in geo and not (
@@ -1120,6 +1160,8 @@ class EventStage:
                     score += 2  # "blocked European Union membership talks with North Macedonia": the kind of talks
                 if not passive and trig.type != "REQUEST" and _preceded_by(text, m, FROM.get(lang, set())):
                     score += 2  # "lanciato razzi dalla Striscia di Gaza verso Israele": where from, not the target
+                elif lang == "en" and not passive and trig.type != "REQUEST" and _en_inside_from(text, m):
+                    score += 2  # "transferred 1.5 billion euros from the profits of frozen Russian assets to Ukraine"
                 if trig.type == "CONSULT" and trig.mode != "visit" and m.kind in ("state", "place") and lang in ("it", "fr", "es") \
                         and _preceded_by(text, m, DATIVE.get(lang, set())):
                     score += 1  # "ha incontrato a Monaco il segretario di Stato": "a" also says where
@@ -1129,6 +1171,8 @@ class EventStage:
 
             if rest:
                 best = min(rest, key=lambda m: (rank(m), not m.code, m.start))  # a coded party wins a tie
+                if lang == "en" and (owned := _en_owned_organisation(text, best, rest)) is not None:
+                    best = owned  # "blacklisted Lebanon's Hezbollah": the organisation, not its home state
                 recips = _with_coordinated(text, best, rest, titles)
         if not recips and actors and lang == "en" and trig.type not in ("PROTEST",) and any(
                 t.text.lower() == "there" for t in toks[i1 + 1:_clause_end(toks, i1)][:10]):
@@ -1516,7 +1560,8 @@ class EventStage:
             etype, mode, trig_cameo, modality = "ACCUSE", None, "112", "asserted"
             trig = dataclasses.replace(trig, type="ACCUSE", mode=None, cameo="112")
             actor_refs, recip_refs = _refs([blamer]), accused
-        if trig.type not in GOVERNING and trig.type != "THREATEN" and (told := _must_in_report(lex, toks, i0, sent_ments, actor_refs)) is not None:
+        if trig.type not in GOVERNING and trig.type != "THREATEN" and not (lang == "en" and _en_inverted_condition(toks, i0)) \
+                and (told := _must_in_report(lex, toks, i0, sent_ments, actor_refs)) is not None:
             # "Ukraine must withdraw its troops from the four regions, Putin said": the speaker
             # demands the act of the party that must do it
             etype, mode, trig_cameo, modality = "REQUEST", None, "100", "asserted"
@@ -1553,6 +1598,8 @@ class EventStage:
                 t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year and toks[k - 1].text.lower() in ("in", "nel", "en", "im")
                 for k, t in enumerate(toks[i1 + 1:_clause_end(toks, i1)], i1 + 1)):
             modality = "historical"  # "his first visit to Qatar since Cairo cut ties with it in 2017"
+        if modality == "asserted" and year and lang == "en" and _en_trailing_past_year(toks, i0, i1, year):
+            modality = "historical"  # "admitted that French soldiers tortured and killed Ali Boumendjel in 1957"
         # (the verb-final stop ends at a comma too: "eine Lockerung der Sanktionen in Aussicht, sollte
         # der Iran die Anreicherung stoppen" stops nothing of the first clause)
         clause_end_k = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (";", ":", ".")
@@ -1643,6 +1690,14 @@ class EventStage:
             # soldati": troops sent into another state are military aid to it (lexicon header)
             etype, mode, trig_cameo = "AID", None, "074"
             recip_refs = _refs([dest])
+        if lang == "en" and etype == "MOBILIZE" and not recip_refs and (owner := _en_violated_space(text, t_start, t_end, sent_ments, actor_refs)):
+            recip_refs = _refs([owner])  # "saying it had violated Turkish airspace": the airspace's state is the one intruded on
+        if lang == "en" and etype == "MOBILIZE" and (co_actors := _en_exercise_partners(text, toks, i0, i1, recip_refs)):
+            # "began its largest military exercises ..., with Chinese troops taking part": drills held
+            # with another state's forces are joint exercises (COOPERATE), the partner a co-actor
+            etype, mode, trig_cameo = "COOPERATE", None, "062"
+            actor_refs = actor_refs + co_actors
+            recip_refs = [r for r in recip_refs if r not in co_actors]
         if etype == trig.type or trig_cameo != trig.cameo:
             cameo = trig_cameo  # the trigger's own code, or the one set by a stop/lift verb above
         else:
@@ -1814,6 +1869,8 @@ class EventStage:
         if de_fin > 0:
             # ... and the act after the verb is the real reaction: the fear colours none of it
             clause_start = max(clause_start, toks[de_fin].start)
+        if lang == "en" and _en_seeing_as(toks, i0, i1):
+            return "perceived"  # "Seeing the port deal as an attack on its sovereignty, Somalia expelled ..."
         sent_before = toks[:i0]
         near = toks[max(0, i0 - 4):i0]
         clause = [t for t in sent_before if t.start >= clause_start]
@@ -3598,6 +3655,11 @@ def _warning_about_other(lang: str, toks: list[Token], i1: int, ments: list[Ment
         # "ha avvertito che autorizzare Kiev a colpire la Russia significherebbe che la NATO è in
         # guerra", "che la NATO sarebbe coinvolta": what WOULD follow is a conditional statement, a
         # threat; only "potrebbe/dovrebbe" ("che la Russia potrebbe schierare ...") voices a danger
+        return False
+    if lang == "en" and ("would" in content or "will" in content) and any(
+            m.code in actor_codes for m in ments if toks[start].start <= m.start < toks[end - 1].end):
+        # "warned that Israel's annexation ... would lead to a massive conflict with Jordan": what
+        # the act would bring on the warner's own side is its answer, a threat
         return False
     head_end = toks[min(end, start + 4) - 1].end
     subject = next((m for m in ments if toks[start].start <= m.start < head_end and m.code
@@ -5431,3 +5493,275 @@ def _after_border(text: str, m: Mention) -> bool:
     words = re.findall(r"\w+", text[max(0, m.start - 30):m.start].lower())
     return any(w in BORDER for w in words[-4:])
 
+
+
+EN_YEAR_PREPS = {"in", "during"}
+EN_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+EN_YEAR_BLOCKERS = {"that", "which", "who", "since", "until", "till", "before", "after", "by", "from",
+                    "over", "for", "of"}  # ("sentenced Morsi to death over a prison break in 2011": the reason's year)
+
+
+def _en_trailing_past_year(toks: list[Token], i0: int, i1: int, year: int) -> bool:
+    """Does the verb's own clause end on a past year ("French soldiers killed him in 1957", article
+    of 2020)? The year check before the trigger misses a date placed after the object; a year at
+    least two before the article's dates the act itself. Not past a relative or time clause ("the
+    deal that was signed in 2015", "since 2014"): that year belongs to something else."""
+    if i0 > 0 and toks[i0 - 1].text.lower() in ("will", "would", "to"):
+        return False
+    if any(t.text.lower() in EN_WEEKDAYS or t.text.lower() == "that" for t in toks[i0:i1 + 1]):
+        return False  # "admitted on Tuesday that ... in 1957": the admission is today's, the year its content's
+    for k in range(i1 + 1, _clause_end(toks, i1)):
+        w = toks[k].text.lower()
+        if w in EN_YEAR_BLOCKERS or w in EN_WEEKDAYS:
+            return False
+        if w.isdigit() and len(w) == 4 and 1900 < int(w) < year - 1 and toks[k - 1].text.lower() in EN_YEAR_PREPS:
+            return True
+    return False
+
+
+def _en_inverted_condition(toks: list[Token], i0: int) -> bool:
+    """Is the trigger inside a fronted inverted condition ("Should Russia attack a NATO member, the
+    alliance would respond, Stoltenberg said")? A sentence-initial "should" + subject + verb is an
+    "if", not an obligation the closing speaker demands."""
+    return bool(toks) and toks[0].text.lower() in ("should", "were", "had") and not any(t.text in (",", ";", ":") for t in toks[:i0])
+
+
+EN_CALL_FORMS = {"call", "calls", "calling", "called"}
+EN_CALLED_PRONOUNS = {"them", "it", "this", "that", "those", "these", "him", "her"}
+# what may follow a real call's object ("called him on Tuesday", "called her back", "called him to
+# discuss ...", "called them and ...")
+EN_AFTER_CALLED = {"on", "to", "for", "from", "about", "over", "at", "in", "and", "back", "again", "after", "before", "late", "last",
+                   "this", "twice", "earlier", "yesterday", "today", "shortly", "soon", "during", "following", "amid", "by", "with",
+                   "up", "while", "when", "as", "but"}
+
+
+def _en_calling_it(toks: list[Token], i0: int, i1: int) -> bool:
+    """Is the call word "calling|called <pronoun> <complement>" ("calling them neither smart nor
+    wise", "called it a provocation")? That verb describes; it is no phone call or visit."""
+    if i0 != i1 or toks[i0].text.lower() not in EN_CALL_FORMS or i1 + 2 >= len(toks):
+        return False
+    nxt, then = toks[i1 + 1].text.lower(), toks[i1 + 2].text
+    return nxt in EN_CALLED_PRONOUNS and then.isalpha() and then.lower() not in EN_AFTER_CALLED and then[:1].islower()
+
+
+EN_SEEING_OPENERS = {"seeing", "viewing", "regarding", "considering", "deeming", "perceiving", "branding", "treating"}
+
+
+def _en_seeing_as(toks: list[Token], i0: int, i1: int) -> bool:
+    """Is the trigger what a fronted "Seeing|Viewing X as ..." phrase names ("Seeing Ethiopia's port
+    deal as an attack on its sovereignty, Somalia expelled ...")? The noun after "as" is how the
+    subject views X, not an act; the main clause after the comma stays real. (A cue word "seeing"
+    would colour that main clause too: "Seeing it as a threat, the US shot down ...".)"""
+    if not toks or toks[0].text.lower() not in EN_SEEING_OPENERS:
+        return False
+    if any(t.text in (",", ";", ":") for t in toks[:i0]) or not any(t.text == "," for t in toks[i1 + 1:]):
+        return False
+    return any(t.text.lower() == "as" for t in toks[1:i0])
+
+
+def _en_owned_organisation(text: str, m: Mention, pool: list[Mention]) -> Mention | None:
+    """Agency style names an armed group or party by its home ("Lebanon's Hezbollah", "Yemen's
+    Houthis", "Somalia's al Shabaab"): when a state with "'s" is right before a coded organisation,
+    that group is the party, the state only says where it is."""
+    if m.kind != "state" or not re.match(r"(?:'s|’s)\s+", text[m.end:m.end + 4]):
+        return None
+    gap = re.match(r"(?:'s|’s)\s+", text[m.end:m.end + 4])
+    at = m.end + (gap.end() if gap else 0)
+    from dyads.kb import load_kb
+
+    orgs = load_kb().orgs
+    # (only an armed group or movement: "Sweden's NATO membership" is Sweden's)
+    return next((o for o in pool if o.start == at and o.kind == "organisation" and o.code and o.code != m.code
+                 and (org := orgs.get(o.code)) is not None and org.kind == "armed_group"), None)
+
+
+def _en_second_predicate(toks: list[Token], i1: int) -> int | None:
+    """Where does a coordinated second predicate with a pronoun object start ("freed 135 prisoners
+    on Thursday and flew them to Guatemala")? What that verb is aimed at (here the destination of
+    the freed) is not the first act's recipient."""
+    for k in range(i1 + 1, min(len(toks) - 2, _clause_end(toks, i1))):
+        if toks[k].text.lower() == "and" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
+                and toks[k + 2].text in ("them", "him", "her", "it"):
+            return toks[k].start
+    return None
+
+
+EN_BORDER_AT = re.compile(r"(?i)\b(?:at|near|along|on|to|across)\s+(?:the\s+)?$")
+EN_BORDER_NOUNS = re.compile(r"\s+(?:border|frontier|border crossing|crossing|boundary)\b", re.IGNORECASE)
+
+
+def _en_border_place(text: str, m: Mention) -> bool:
+    """Is the demonym the side of a border where the act happens ("blocked aid trucks at the
+    Colombian border")? The border names a place, not the party the act is aimed at."""
+    return m.source == "demonym" and bool(EN_BORDER_NOUNS.match(text, m.end)) and bool(EN_BORDER_AT.search(text[max(0, m.start - 16):m.start]))
+
+
+EN_FROM_CHAIN = re.compile(r"(?i)\bfrom\s+(?:(?:the|a|an|its|their|of|[a-z][a-z-]+)\s+){1,5}$")
+EN_NOT_IN_CHAIN = {"to", "into", "for", "against", "on", "at", "with", "and", "or", "in", "that", "which", "by"}
+
+
+def _en_inside_from(text: str, m: Mention) -> bool:
+    """Is the mention inside a "from <noun> of ..." phrase a few words back ("from the profits of
+    frozen Russian assets to Ukraine")? Where the thing comes from is not whom it goes to."""
+    left = text[max(0, m.start - 50):m.start]
+    hit = EN_FROM_CHAIN.search(left)
+    if hit is None:
+        return False
+    words = [w.lower() for w in hit.group(0).split()[1:]]
+    # (only a source named through "of": "a demand from the US President" names who demands)
+    return "of" in words and not any(w in EN_NOT_IN_CHAIN for w in words)
+
+
+# heads after which a trigger noun is a modifier naming a kind of area ("de-escalation zones",
+# "ceasefire line"): the area is set up or talked about; the noun itself reports no act
+EN_AREA_HEADS = {"zone", "zones", "area", "areas", "corridor", "corridors", "line", "lines"}
+
+
+
+EN_EXERCISE_WORDS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames", "games"}
+EN_TAKING_PART = re.compile(r"(?:\s+(?:troops|forces|soldiers|sailors|warships|ships|units|contingents?))?\s+(?:taking part|participating|joining in|joining|"
+                            r"took part|participated|joined)\b", re.IGNORECASE)
+
+
+def _en_exercise_partners(text: str, toks: list[Token], i0: int, i1: int, recip_refs: list[ActorRef]) -> list[ActorRef]:
+    """The states whose forces take part in an exercise ("with Chinese troops taking part"): they
+    hold it with its host, they are not its target."""
+    if not any(toks[k].text.lower() in EN_EXERCISE_WORDS for k in range(i0, i1 + 1)):
+        return []
+    return [r for r in recip_refs if r.code and EN_TAKING_PART.match(text, r.end)
+            and re.search(r"(?i)\bwith\s+(?:\w+\s+)?$", text[max(0, r.start - 20):r.start])]
+
+
+EN_REBUFFED_OWNER = re.compile(r"\s+(?:the\s+)?[A-Z][\w .-]{0,40}?['’]s\s+(?:[a-z][\w-]*\s+)?$")
+EN_DEMAND_PARTICIPLES = {"demanding", "calling", "urging", "chanting", "shouting"}
+EN_HELD_NOUNS = {"detention", "custody", "jail", "prison", "captivity", "imprisonment"}
+EN_ANY_BEFORE = re.compile(r"(?i)\b(?:any|an|a)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _en_folded_events(text: str, coded: dict[int, Event]) -> set[int]:
+    """Triggers that only restate part of another event of the sentence:
+    - the object of a rejection ("rebuffing Moon Jae-in's call for dialogue"): the call is what is
+      rejected, no REQUEST of its own (as "rejected South Korea's offer of talks");
+    - the demand of a protest given by a participle (", demanding the resignation of ..."): the
+      PROTEST's content, as "rallied ... to demand X's resignation" is coded;
+    - the state a released person was in ("freed Deniz Yucel after a year in pre-trial detention"):
+      no new act, and not one by the detainee;
+    - an agentless supposed attack in what a speaker says ("said that any armed attack on
+      Philippine forces would trigger US defence obligations"): the speaker is the defender."""
+    out: set[int] = set()
+    evs = sorted(coded.items(), key=lambda p: p[1].trigger.start)
+    for j, e in evs:
+        before = [f for _, f in evs if f.trigger.end <= e.trigger.start]
+        rejected = e.type == "REQUEST" and any(
+            f.type == "REJECT" and e.trigger.start - f.trigger.end <= 45 and EN_REBUFFED_OWNER.fullmatch(text, f.trigger.end, e.trigger.start)
+            for f in before)
+        demanded = e.type == "REQUEST" and e.trigger.text.split()[0].lower() in EN_DEMAND_PARTICIPLES \
+            and text[:e.trigger.start].rstrip().endswith(",") and any(
+                f.type == "PROTEST" and {a.code for a in f.actors} & {a.code for a in e.actors} for f in before)
+        held = e.type == "COERCE" and e.trigger.text.lower() in EN_HELD_NOUNS \
+            and re.search(r"(?i)\b(?:in|from|of)\s+(?:[a-z][\w-]*\s+)?$", text[max(0, e.trigger.start - 30):e.trigger.start]) is not None \
+            and any(f.type == "RETREAT" for f in before)
+        supposed = e.type == "ASSAULT" and e.modality == "hypothetical" and bool(e.actors) \
+            and all(a.end <= e.trigger.start for a in e.actors) \
+            and EN_ANY_BEFORE.search(text, max(0, e.trigger.start - 30), e.trigger.start) is not None \
+            and re.search(r"\bthat\b", text[max(a.end for a in e.actors):e.trigger.start]) is not None
+        if rejected or demanded or held or supposed:
+            out.add(j)
+    return out
+
+
+# "marched in Rabat in solidarity with the Palestinians": those supported are not the protest's target
+EN_SOLIDARITY = re.compile(r"(?i)\b(?:solidarity with|support of|support for|sympathy with)\s+(?:the\s+)?$")
+
+
+# "agreed to set up a demilitarised zone in Syria's Idlib province": the state owning the place where
+# the content is to happen is not the party agreed with
+EN_PLACE_OWNER = re.compile(r"['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:province|region|governorate|district|city|town|state|county|oblast)\b")
+
+
+def _en_role_tail(text: str, m: Mention, pool: list[Mention]) -> bool:
+    """Is the uncoded role the tail of a coded one ("lower house of parliament", "upper chamber of
+    the legislature")? The coded role before "of" names the body."""
+    if m.kind != "role" or m.code:
+        return False
+    return any(o.kind == "role" and o.code and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[o.end:m.start]) for o in pool)
+
+
+# "under a 1972 agreement", "in line with the 2015 accord": what an act is based on
+EN_UNDER_DEAL = re.compile(r"(?i)\b(?:under|in line with|in accordance with|pursuant to)\s+(?:a|an|the|its|their|this|that)?\s*"
+                           r"(?:[\w-]+\s+){0,3}$")
+
+
+EN_VIOLATED_SPACE = re.compile(r"(?i)\bviolat\w*\s+(?:the\s+)?$")
+EN_SPACE_AFTER = re.compile(r"\s+(?:airspace|air space|waters|territorial waters|territory|border)\b", re.IGNORECASE)
+
+
+def _en_violated_space(text: str, t_start: int, t_end: int, ments: list[Mention], actor_refs: list[ActorRef]) -> Mention | None:
+    """The state named by the demonym of a violated airspace or territory inside the trigger
+    ("had violated Turkish airspace"): a geographic feature, but the state it belongs to is the one
+    the intrusion is aimed at."""
+    own = {a.code for a in actor_refs}
+    return next((m for m in ments if t_start <= m.start < t_end and m.source == "demonym" and m.code and m.code not in own
+                 and EN_SPACE_AFTER.match(text, m.end) and EN_VIOLATED_SPACE.search(text, t_start, m.start)), None)
+
+
+EN_AMID = {"amid", "amidst"}
+EN_DISPUTE_NOUNS = {"tension", "tensions", "row", "dispute", "standoff", "stand-off", "spat", "feud", "quarrel"}
+
+
+def _en_amid_background(toks: list[Token], i0: int) -> bool:
+    """Is the noun trigger a word of an "amid ..." phrase after the main verb ("put its army on the
+    highest level of combat readiness amid tensions with ethnic Serbs' barricades")? The phrase
+    gives the setting of the act, not a second act."""
+    for k in range(i0 - 1, max(0, i0 - 8) - 1, -1):
+        w = toks[k].text.lower()
+        if w in (",", ";", ":", "and", "that", "which", "who"):
+            return False
+        if w in EN_AMID:
+            # (only a dispute's object: "amid deadly protests" is itself coded, as the gold does)
+            return k > 1 and any(toks[j].text.lower() in EN_DISPUTE_NOUNS for j in range(k + 1, i0))
+    return False
+
+
+EN_WITH_CREW = re.compile(r"\bwith (?:a|an|its)\s+(?:[A-Z][\w-]+\s+){1,2}crew\b")
+
+
+EN_AGENT_NOUNS = {"mercenaries", "militants", "gunmen", "rebels", "fighters", "insurgents", "soldiers", "troops", "assailants", "attackers",
+                  "men", "police", "forces", "militias", "militiamen", "jihadists", "extremists", "terrorists", "pirates", "settlers"}
+
+
+def _en_by_agent(text: str, toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The agent of a nominal act given by "by" ("the killing of Africans by German colonial troops",
+    "an incursion by mercenaries"), within its noun phrase. Returns a coded mention, a mention with
+    no code for an unnamed armed group, or None when there is no "by"-agent (nor for "by air", "by
+    Friday", "by drones": only people act)."""
+    for k in range(i0 + 1, min(len(toks) - 1, i0 + 7)):  # (the trigger may hold it: "attack by")
+        w = toks[k].text.lower()
+        if w in (",", ";", ":", ".", "that", "which", "who", "after", "before", "since", "when", "while"):
+            return None
+        if w != "by":
+            continue
+        phrase = []
+        for t in toks[k + 1:k + 5]:
+            if not (t.text.isalnum() or "-" in t.text):
+                break  # (the agent's noun phrase ends at a comma: "by mercenaries, accusing Colombia")
+            phrase.append(t)
+        if not phrase:
+            return None
+        named = next((m for m in sent_ments if phrase[0].start <= m.start < phrase[-1].end and m.code
+                      and m.kind in ("state", "organisation", "person", "role")), None)
+        if named is not None:
+            return named
+        head = next((t for t in phrase if t.text.lower() in EN_AGENT_NOUNS), None)
+        return Mention(head.start, head.end, head.text, "role", None) if head is not None else None
+    return None
+
+# report verbs that name the one told ("notified the United Nations that it ...") and are no cue words
+EN_NOTIFYING = {"notified", "informed", "notifies", "informs", "notify", "inform"}
+
+# context phrases after the act: "signed a pact ..., as tensions with China simmered", "launched a rocket in
+# defiance of UN resolutions": the party named there is not the act's recipient
+EN_BACKGROUND = re.compile(r"(?i)\b(?:as (?:tensions?|relations|ties|rivalry|competition|friction) (?:with|between)|in defiance of)\b")
+# "hitting back at Moscow's decision": an answer to a move, no attack
+EN_HIT_BACK_AT = re.compile(r"(?i)\s+at\s+(?:the\s+)?(?:[\w.-]+(?:\s[\w.-]+)?['’]s\s+)?(?:\w+\s+)?(?:decision|move|moves|criticism|remarks|comments|"
+                            r"statement|accusations?|sanctions|expulsions?|ban|measures|claims|tariffs|report)\b")
