@@ -2535,3 +2535,15 @@ def test_english_notified_that_it(text: str, expected: set[tuple[str | None, ...
 ])
 def test_english_context_phrases_and_replies(text: str, expected: set[tuple[str | None, ...]]) -> None:
     assert _coded(text, "en", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parties of a trailing reason are not the main act's; an act held "bevorstehend" is impending
+    ("Israel hat seine Luftabwehr in höchste Alarmbereitschaft versetzt, da ein iranischer Angriff als unmittelbar bevorstehend gilt.",
+     {("MOBILIZE", "ISR", None, "asserted"), ("ASSAULT", "ISR", "IRN", "hypothetical")}),
+    ("Nordkorea und Russland haben einen Beistandspakt geschlossen, weil sie sich gemeinsam von den USA bedroht fühlen.",
+     {("SUPPORT", "PRK", None, "asserted")}),
+])
+def test_german_trailing_reasons_name_no_recipient(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, "de", "2025-05-01")
+    assert got == expected, got

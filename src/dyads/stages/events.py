@@ -679,6 +679,11 @@ class EventStage:
         after = [m for m in ments if m.start >= first_end and (
             not any(toks[k].start < m.end and m.start < toks[k].end for k in idx)
             or (m.code and m.start > toks[i0].end))]  # "expulsé trente-cinq diplomates [russes]", "recognised the State of Palestine": the object is in the trigger
+        if lang == "de" and (sub := next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text == ","
+                                          and toks[k + 1].text.lower() in DE_TRAILING_REASONS), -1)) > 0:
+            # "..., hat seine Luftabwehr in Alarmbereitschaft versetzt, da ein iranischer Angriff als
+            # bevorstehend gilt": the parties of a trailing reason are not the act's
+            after = [m for m in after if m.start < toks[sub].start]
         titles = [m for m in sent_ments if m.source in ("title", "modifier")]
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
@@ -3301,6 +3306,7 @@ DE_ATTRIBUTIVE_FEAR = re.compile(r"\b(?:von|vom|durch)\s+([^,;:]{2,60}?)\s+(?:be
                                  r"(?:e|en|er|es)?(?:\s+(?:fühlende|fühlenden|fühlender|sehende|sehenden|sehender))?(?:\s+[a-zäöü]\w*){0,2}\s+[A-ZÄÖÜ]")
 DE_GENERIC_PARTIES = {"länder", "staaten", "firmen", "unternehmen", "banken", "regierungen", "personen", "akteure", "drittstaaten",
                       "drittländer", "schiffe", "reedereien"}
+DE_TRAILING_REASONS = {"weil", "da", "denn", "zumal", "nachdem", "obwohl", "obgleich", "wenngleich", "damit"}
 DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
 DE_FOCUS_BEFORE_IF = {"auch", "selbst", "sogar", "erst", "nur", "gerade"}
 
@@ -4411,6 +4417,8 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
         return True  # "Länder, die Russland mit Waffen beliefern, sollen ... bestraft werden": any that would
     if c0 > 0 and toks[c0].text.lower() == "um" and any(DE_ZU_INFINITIVE.match(t.text.lower()) or t.text.lower() == "zu" for t in toks[i0:c1]):
         return True  # "..., um die Regierung in Taipeh einzuschüchtern": a purpose, not an act of its own
+    if toks[i0].text[:1].isupper() and any(t.text.lower().startswith("bevorstehend") for t in toks[i1 + 1:c1]):
+        return True  # "da ein iranischer Angriff als unmittelbar bevorstehend gilt": impending, not yet done
     if toks[i0].text[:1].isupper() and any(t.text.lower() == "bevor" for t in toks[i1 + 1:c1]) and any(
             t.text.lower() in ("steht", "stehe", "stand", "stünde", "stehen", "standen") for t in toks[i1 + 1:c1]):
         return True  # "Ein Einmarsch Russlands stehe unmittelbar bevor": impending, not yet done
