@@ -2547,3 +2547,17 @@ def test_english_context_phrases_and_replies(text: str, expected: set[tuple[str 
 def test_german_trailing_reasons_name_no_recipient(text: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, "de", "2025-05-01")
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an exercise of several states together is cooperation, in every language; an emotion opening
+    # the sentence names its cause, not an act it reports
+    ("Wary of China, the navies of India, the United States, Japan and Australia began the Malabar exercises on Tuesday.", "en",
+     {("COOPERATE", "IND", None, "asserted")}),
+    ("Manila e Washington hanno avviato le esercitazioni Balikatan.", "it", {("COOPERATE", "PHL", None, "asserted")}),
+    ("Angry at the deployment of a Chinese oil rig, Vietnamese rioters set fire to foreign-owned factories on Wednesday.", "en",
+     {("ASSAULT", "VNM", None, "asserted")}),
+])
+def test_joint_exercises_and_fronted_emotions(text: str, lang: str, expected: set[tuple[str | None, ...]]) -> None:
+    got = _not_perceived(text, lang, "2024-05-01")
+    assert got == expected, got

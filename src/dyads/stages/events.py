@@ -239,7 +239,11 @@ DE_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 FRONTED = {"inquiet", "inquiète", "inquiets", "inquiètes", "se", "face", "alarmed", "worried", "concerned", "feeling", "fearing",
            "preoccupato", "preoccupata", "preoccupati", "preoccupate", "timoroso", "preocupado", "preocupada", "preocupados",
            "temeroso", "besorgt", "beunruhigt", "angesichts", "alarmiert", "craignant", "temendo", "temiendo", "citing", "invoking",
-           "citando", "invoquant", "alléguant", "alegando"}  # fmt: skip
+           "citando", "invoquant", "alléguant", "alegando",
+           # "Angry at the deployment of a Chinese oil rig, Vietnamese rioters ...", "Wary of China, ...":
+           # an emotion opening the sentence names its cause, not an act the sentence reports
+           "angry", "angered", "furious", "incensed", "outraged", "upset", "irked", "enraged", "wary", "suspicious", "sensing",
+           "frustrated", "displeased"}  # fmt: skip
 # "Weil sie sich von Serbien bedroht fühlt, hat die Regierung in Pristina die Grenzübergänge
 # geschlossen", "Because it feels threatened ..., X closed": the fronted reason clause holds the fear
 REASON_OPENERS = {"weil", "da", "because", "since", "as", "poiché", "perché", "siccome", "parce", "comme", "puisque", "porque", "como", "ya"}
@@ -395,6 +399,16 @@ class EventStage:
                 for i in _de_faced_roles(toks, looming, coded, sent_ments):
                     events = [e for e in events if e is not coded[i]]
                     del coded[i]
+            if lang != "de":
+                for i, e in list(coded.items()):
+                    if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
+                            and JOINT_EXERCISE.search(e.trigger.text):
+                        # "the navies of India, the United States, Japan and Australia began the Malabar
+                        # exercises": an exercise of several states together is military cooperation
+                        new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
+                                                  quad=quad_of("062"), plover_score=PLOVER_SCORE["COOPERATE"])
+                        events[events.index(e)] = new
+                        coded[i] = new
             if lang == "de":
                 _de_warned_against(toks, coded, sent_ments)
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
@@ -402,7 +416,7 @@ class EventStage:
                 _de_diplomatic_protest(coded, events, sent_ments)
                 for i, e in list(coded.items()):
                     if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
-                            and re.search(r"(?i)manöver|übung", e.trigger.text):
+                            and JOINT_EXERCISE.search(e.trigger.text):
                         # "Die Philippinen und die USA haben ihr bisher größtes Manöver begonnen": an
                         # exercise of two states together is military cooperation, as "gemeinsames Manöver"
                         new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
@@ -3306,6 +3320,7 @@ DE_ATTRIBUTIVE_FEAR = re.compile(r"\b(?:von|vom|durch)\s+([^,;:]{2,60}?)\s+(?:be
                                  r"(?:e|en|er|es)?(?:\s+(?:fühlende|fühlenden|fühlender|sehende|sehenden|sehender))?(?:\s+[a-zäöü]\w*){0,2}\s+[A-ZÄÖÜ]")
 DE_GENERIC_PARTIES = {"länder", "staaten", "firmen", "unternehmen", "banken", "regierungen", "personen", "akteure", "drittstaaten",
                       "drittländer", "schiffe", "reedereien"}
+JOINT_EXERCISE = re.compile(r"(?i)manöver|übung|exercise|drill|war.?game|manoeuv|maneuv|esercitazion|manovr|exercice|ejercicio|maniobra")
 DE_TRAILING_REASONS = {"weil", "da", "denn", "zumal", "nachdem", "obwohl", "obgleich", "wenngleich", "damit"}
 DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
 DE_FOCUS_BEFORE_IF = {"auch", "selbst", "sogar", "erst", "nur", "gerade"}
