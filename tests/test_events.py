@@ -2561,3 +2561,8 @@ def test_german_trailing_reasons_name_no_recipient(text: str, expected: set[tupl
 def test_joint_exercises_and_fronted_emotions(text: str, lang: str, expected: set[tuple[str | None, ...]]) -> None:
     got = _not_perceived(text, lang, "2024-05-01")
     assert got == expected, got
+
+
+def test_english_place_naming_a_summit_is_a_venue() -> None:
+    got = _coded("NATO leaders agreed at their Wales summit on Friday to set up a rapid reaction force.", "en", "2014-09-05", modality=True)
+    assert ("AGREE", "NATO", None, "asserted") in got, got

@@ -698,6 +698,11 @@ class EventStage:
             # "..., hat seine Luftabwehr in Alarmbereitschaft versetzt, da ein iranischer Angriff als
             # bevorstehend gilt": the parties of a trailing reason are not the act's
             after = [m for m in after if m.start < toks[sub].start]
+        if lang == "en":
+            # "agreed at their Wales summit", "met at its Brussels summit": the place that names a
+            # meeting is its venue, no party of the act
+            after = [m for m in after if not (EN_VENUE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                              and EN_VENUE_AFTER.match(text, m.end))]
         titles = [m for m in sent_ments if m.source in ("title", "modifier")]
         # Clause start: the last clause break before the trigger bounds the subject search.
         clause_start = doc.sentences[si].start
@@ -3320,6 +3325,8 @@ DE_ATTRIBUTIVE_FEAR = re.compile(r"\b(?:von|vom|durch)\s+([^,;:]{2,60}?)\s+(?:be
                                  r"(?:e|en|er|es)?(?:\s+(?:fühlende|fühlenden|fühlender|sehende|sehenden|sehender))?(?:\s+[a-zäöü]\w*){0,2}\s+[A-ZÄÖÜ]")
 DE_GENERIC_PARTIES = {"länder", "staaten", "firmen", "unternehmen", "banken", "regierungen", "personen", "akteure", "drittstaaten",
                       "drittländer", "schiffe", "reedereien"}
+EN_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|during|on the sidelines of|after)\s+(?:their|its|the|a)\s+$")
+EN_VENUE_AFTER = re.compile(r"(?i)\s+(?:summit|meeting|conference|talks|forum)\b")
 JOINT_EXERCISE = re.compile(r"(?i)manöver|übung|exercise|drill|war.?game|manoeuv|maneuv|esercitazion|manovr|exercice|ejercicio|maniobra")
 DE_TRAILING_REASONS = {"weil", "da", "denn", "zumal", "nachdem", "obwohl", "obgleich", "wenngleich", "damit"}
 DE_MORE_SUBORDINATORS = {"damit", "wenngleich", "obgleich", "obschon", "sofern", "solange", "ehe", "zumal", "bis"}
