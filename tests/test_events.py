@@ -2566,3 +2566,51 @@ def test_joint_exercises_and_fronted_emotions(text: str, lang: str, expected: se
 def test_english_place_naming_a_summit_is_a_venue() -> None:
     got = _coded("NATO leaders agreed at their Wales summit on Friday to set up a rapid reaction force.", "en", "2014-09-05", modality=True)
     assert ("AGREE", "NATO", None, "asserted") in got, got
+
+
+@pytest.mark.parametrize("text,own,other", [
+    # an order to one's own forces is the subject's own act, held out under "qualora/se"; no REQUEST
+    ("Seul ha ordinato alle forze armate di abbattere i droni nordcoreani qualora sconfinassero.",
+     ("ASSAULT", "KOR", "PRK", "hypothetical"), "REQUEST"),
+    ("Tokyo ha ordinato alle forze di autodifesa di abbattere i missili nordcoreani se minacceranno il Giappone.",
+     ("ASSAULT", "JPN", "PRK", "hypothetical"), "REQUEST"),
+])
+def test_italian_order_to_own_forces(text: str, own: tuple[str, ...], other: str) -> None:
+    coded = _coded(text, "it", "2024-05-01", modality=True)
+    assert own in coded and not any(e[0] == other for e in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause between the subject and its verb lends no party to the main verb
+    ("La Polonia, che nel 2021 aveva accusato la Bielorussia, ha espulso due diplomatici russi.",
+     {("ACCUSE", "POL", "BLR", "historical"), ("SANCTION", "POL", "RUS", "asserted")}),
+    # a fronted "Sentendosi minacciata da X," is a perception; the reaction after it is aimed at X
+    ("Sentendosi minacciata dalla Bielorussia, la Lituania ha chiuso due valichi di frontiera.",
+     {("THREATEN", "BLR", None, "perceived"), ("SANCTION", "LTU", "BLR", "asserted")}),
+    # the euphonic "Ad" before a city is no part of the name after it
+    ("Ad Atene Recep Tayyip Erdoğan ha incontrato Kyriakos Mitsotakis.", {("CONSULT", "TUR", "GRC", "asserted")}),
+    # "Dopo aver <participio> nel <anno>," is an earlier act even in the year before the article's
+    ("Dopo aver espulso nel 2023 tre diplomatici russi, Berlino ha chiuso i consolati di Mosca.",
+     {("SANCTION", "DEU", "RUS", "historical"), ("SANCTION", "DEU", "RUS", "asserted")}),
+    # the noun "tiranno" is no future verb
+    ("Erdoğan ha definito al-Sisi un tiranno.", {("ACCUSE", "TUR", "EGY", "asserted")}),
+])
+def test_italian_relatives_perceptions_and_fronted_pasts(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "it", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body with no code of its own ("delegazione", "missione") acts as the party that leads it
+    ("Una delegazione guidata da Emmanuel Macron è arrivata a Pechino.", {("CONSULT", "FRA", "CHN", "asserted")}),
+])
+def test_italian_body_led_by(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "it", "2024-05-01", modality=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the party to defend is the beneficiary of a threatened intervention, never its target
+    ("Erdoğan ha minacciato un intervento militare in Siria per difendere i palestinesi.", {("THREATEN", "TUR", "SYR", "asserted")}),
+    ("La Turchia ha minacciato un intervento militare per difendere i palestinesi.", {("THREATEN", "TUR", None, "asserted")}),
+])
+def test_italian_defended_party_is_no_target(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert _coded(text, "it", "2024-05-01", modality=True) == expected

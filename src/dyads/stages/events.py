@@ -60,7 +60,7 @@ CONDITIONAL = {
     "de": re.compile(r"^(?:würde|würden|könnte|könnten|hätte|hätten|wäre|wären)$"),
 }
 FUTURE = {
-    "it": re.compile(r"\w+(?:erà|irà|arà|eranno|iranno|aranno|rà|ranno)$"),
+    "it": re.compile(r"^(?!tiranno$)\w+(?:erà|irà|arà|eranno|iranno|aranno|rà|ranno)$"),  # (the noun "tiranno" is no future)
     "fr": re.compile(r"\w+(?:era|eront|ira|iront|ra|ront)$"),
     "es": re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)$"),
     "en": re.compile(r"^(?:will|shall|'ll)$"),
@@ -678,6 +678,10 @@ class EventStage:
                     c2 = next((k for k in range(c1 + 2, i0) if toks[k].text == ","), None)
                     if c2 is not None and toks[c2 - 1].text.isalpha() and toks[c2 - 1].text[:1].islower():
                         ments = [m for m in ments if not toks[c1].start < m.start < toks[c2].start]
+        if lang == "it" and (it_rel := _it_subject_relative(toks, i0)) is not None:
+            # "La Francia, che nel 2022 aveva lasciato il Mali, ha restituito ...": the parties named
+            # in a relative clause between the subject and its verb are not the main verb's parties
+            ments = [m for m in ments if not toks[it_rel[0]].start < m.start < toks[it_rel[1]].start]
         before = [m for m in ments if m.end <= t_start]
         if lang == "it" and toks[0].text.lower() in ("secondo", "stando") and (
                 src_end := next((k for k in range(1, i0) if toks[k].text == ","), None)) is not None:
@@ -897,6 +901,11 @@ class EventStage:
                 if prior:
                     pick = prior[-1]
             actors = _with_coordinated(text, pick, [m for m in before if m.start >= clause_start], titles)
+        it_led = lang == "it" and bool(actors) and (led := _it_led_by(toks, i0, actors, before)) is not None
+        if it_led and led is not None:
+            # "Una delegazione di leader africani guidata da Cyril Ramaphosa è arrivata a Kiev": a
+            # body with no code of its own acts as the party that leads it
+            actors = [led]
         relative = break_word in UNAMBIGUOUS_RELATIVES and not subj
         if relative:
             # "the militant group which has seized ...": the antecedent is the subject, never the
@@ -1253,6 +1262,18 @@ class EventStage:
                              and m.kind in ("state", "organisation")][:1]
                     actors = said_by
                     recips = [r for r in recips if r.code != said_by[0].code] or moved
+        if lang == "it" and recips and actors and trig.type in ("THREATEN", "ASSAULT", "MOBILIZE", "COERCE") \
+                and (defended := _it_defended_party(toks, i1, recips[0])) >= 0:
+            # "ha minacciato un intervento militare turco in Israele per difendere i palestinesi": the
+            # party to defend is the beneficiary, never the target; the place of the act before it is
+            own = {a.code for a in actors}
+            recips = [m for m in ments if toks[i1].end <= m.start < toks[defended].start and m.code and m.code not in own
+                      and (m.kind in ("state", "organisation") or (m.kind == "place" and m.source == "kb"))][:1]
+        if not recips and lang == "it" and actors and trig.type in ("SANCTION", "MOBILIZE", "COERCE", "REDUCE", "REJECT") \
+                and (cause := _it_perceived_cause(toks, i0, sent_ments)) is not None and cause.code not in {a.code for a in actors}:
+            # "Sentendosi minacciata dalla Russia, la Finlandia ha chiuso quattro valichi": the party
+            # felt as a threat in a fronted perception is the one the reaction is aimed at
+            recips = [cause]
         if not recips and lang == "de" and actors and trig.type == "REQUEST":
             # "hat von der Militärjunta in Myanmar ein Ende der Gewalt gefordert": "von X" before the
             # demand names its addressee (a body without a code stands for the state it is in)
@@ -1395,7 +1416,7 @@ class EventStage:
                 actors, recips = [scene], [m for m in follow if m is not scene and m.code != scene.code and m.kind != "place"][:1]
             elif trig.type in PATIENT_TYPES:
                 return None  # "Uccisi in Siria tre soldati americani": who did it is not named (decision 33)
-        if trig.mode == "visit" and trig.pos == "verb" and not passive and actors and all(
+        if trig.mode == "visit" and trig.pos == "verb" and not passive and actors and not it_led and all(
                 _preceded_by(text, m, AGENT.get(lang, set()) | FROM.get(lang, set())) for m in actors):
             # "the first tanks supplied by the United States have arrived in Ukraine": whoever
             # supplied the subject or sent it from somewhere did not travel
@@ -1617,6 +1638,8 @@ class EventStage:
             for k, t in enumerate(toks[:i0])
         ):
             modality = "historical"  # "Bereits 2018 hatte Großbritannien ...", "In 2014 Russia annexed ..."
+        if modality == "asserted" and year and lang == "it" and _it_fronted_past_year(toks, i0, year):
+            modality = "historical"  # "Dopo aver chiuso nel 2024 il consolato russo di Poznań, Varsavia ha ..."
         if modality == "asserted" and year and trig.pos == "verb" and i0 > 0 and toks[i0 - 1].text.lower() not in ("will", "would") \
                 and _since_clause(toks, i0) and any(
                 t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year and toks[k - 1].text.lower() in ("in", "nel", "en", "im")
@@ -2273,6 +2296,8 @@ def governing_matches(
         if lang == "it" and trig.pos == "noun" and trig.type == "AGREE" and any(
                 t.text.lower() in IT_EXISTING_DEAL for t in toks[max(0, i0 - 4):i0]):
             continue  # "nel giorno dell'attuazione dell'accordo nucleare": an agreement already made, not a new one
+        if lang == "it" and trig.type == "REQUEST" and trig.pos == "verb" and _it_own_forces_order(toks, i0, i1):
+            continue  # "ha ordinato alle forze di autodifesa di abbattere il razzo": the act ordered is the subject's own
         if lang == "it" and kept and kept[-1][2].type == "SUPPORT" and _it_decree_content(toks, kept[-1][1], i0):
             # "ha firmato un ordine esecutivo per ritirare gli Stati Uniti dall'OMS": what a domestic
             # instrument orders is the act; signing it is no SUPPORT
@@ -2464,7 +2489,9 @@ def governing_matches(
             # "hat gewarnt, US-Stützpunkte anzugreifen", "beschuldigt, ein Flugzeug abgeschossen zu
             # haben": the zu-infinitive after the comma is what was threatened or alleged
             complement_from = i1 + 1
-        elif trig.type in GOVERNING and trig.pos == "verb":
+        elif trig.type in GOVERNING and trig.pos == "verb" and not (lang == "it" and _it_fronted_perceived(toks, i0, i1)):
+            # ("Sentendosi minacciata dall'afflusso di migranti, la Finlandia ha chiuso ...": the
+            # agent phrase of a fronted perception has no infinitive content; the act after it is real)
             # "ha chiesto agli Stati Uniti di inviare ... per definire il ritiro": everything in the
             # infinitive complement is what was asked, threatened or promised
             for k in range(i1 + 1, min(len(toks), i1 + 9)):
@@ -5350,6 +5377,115 @@ def _it_possible_act(toks: list[Token], c0: int) -> bool:
     """Is the act at c0 held out as possible by "potrebbe/potrebbero/possa" just before it?"""
     return any(t.text.lower() in ("potrebbe", "potrebbero", "possa", "possano", "potesse", "potessero")
                for t in toks[max(0, c0 - 3):c0])
+
+
+IT_REL_AUX = {"ha", "hanno", "è", "sono", "aveva", "avevano", "era", "erano", "non", "oggi", "ieri", "ora", "poi", "già", "ancora",
+              "invece", "adesso", "stato", "stata", "stati", "state", "si", "ne", "vi", "ci", "mai", "anche"}
+
+
+def _it_subject_relative(toks: list[Token], i0: int) -> tuple[int, int] | None:
+    """The commas (c1, c2) of a relative clause between the subject and the verb at i0: "La
+    Francia, che nel 2022 aveva lasciato il Mali, ha restituito ...", "Erdoğan, che ... aveva
+    definito al-Sisi un tiranno, è stato accolto ...". Only when the verb follows the closing comma
+    with nothing but auxiliaries and adverbs in between, and a capitalised head precedes ', che'."""
+    c2 = next((k for k in range(i0 - 1, max(-1, i0 - 5), -1) if toks[k].text == ","), None)
+    if c2 is None or not all(toks[k].text.lower() in IT_REL_AUX for k in range(c2 + 1, i0)):
+        return None
+    for c1 in range(c2 - 2, 0, -1):
+        if toks[c1].text in (";", ":"):
+            return None
+        if toks[c1].text == ",":
+            head = toks[c1 - 1].text
+            if toks[c1 + 1].text.lower() == "che" and head[:1].isupper() and not any(t.text == "," for t in toks[:c1]):
+                return c1, c2
+            return None
+    return None
+
+
+IT_AGENT_PREPS = {"da", "dal", "dalla", "dallo", "dall", "dai", "dagli", "dalle"}
+IT_PERCEIVED_OPENERS = ("sentendo", "minacciat", "preoccupat", "allarmat", "temendo", "spaventat", "intimorit")
+
+
+def _it_fronted_perceived(toks: list[Token], i0: int, i1: int) -> bool:
+    """Is the trigger the participle of a fronted perception with its agent ("Sentendosi
+    minacciata dall'afflusso di migranti spinti dalla Russia, la Finlandia ha chiuso ...")?"""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
+    return 0 <= i0 <= 2 and i1 < comma and toks[0].text.lower().startswith(IT_PERCEIVED_OPENERS) \
+        and i1 + 1 < len(toks) and toks[i1 + 1].text.lower().rstrip("'’") in IT_AGENT_PREPS
+
+
+def _it_perceived_cause(toks: list[Token], i0: int, sent_ments: list[Mention]) -> Mention | None:
+    """The last coded party in a fronted "Sentendosi minacciata da ..." phrase, when the trigger
+    follows its comma ("... dalle navi da guerra americane nei Caraibi, Caracas ha annunciato ...")."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
+    if comma < 2 or i0 <= comma or not toks[0].text.lower().startswith(IT_PERCEIVED_OPENERS) \
+            or not any(t.text.lower().rstrip("'’") in IT_AGENT_PREPS for t in toks[1:4]):
+        return None
+    return next((m for m in reversed(sent_ments) if m.code and m.end <= toks[comma].start and m.start >= toks[1].start
+                 and m.kind in ("state", "organisation", "person", "role")), None)
+
+
+def _it_fronted_past_year(toks: list[Token], i0: int, year: int) -> bool:
+    """"Dopo aver sospeso nel 2022 il dialogo militare con Washington, Pechino ha accettato ...": a
+    fronted perfect infinitive with a year before the article's is an earlier act, even the year
+    just before (the general rule leaves that year asserted, as a recent act may still be news)."""
+    if len(toks) < 4 or toks[0].text.lower() != "dopo" or toks[1].text.lower() not in PERFECT_INFINITIVE:
+        return False
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), -1)
+    return i0 < comma and any(t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < year
+                              and toks[k - 1].text.lower().rstrip("'’") in ("nel", "nell", "in", "dal")
+                              for k, t in enumerate(toks[2:comma], 2))
+
+
+def _it_led_by(toks: list[Token], i0: int, actors: list[Mention], before: list[Mention]) -> Mention | None:
+    """The coded leader X of a subject "<body> guidata/guidato/guidati da X" before the verb at i0,
+    when the subject itself has no code or is a generic role ("delegazione", "missione", "leader")."""
+    if any(a.code and a.kind != "role" for a in actors):
+        return None
+    end = max(a.end for a in actors)
+    for k in range(i0 - 1, 0, -1):
+        if toks[k].text in (",", ";", ":"):
+            return None
+        if toks[k].start < end:
+            return None
+        if toks[k].text.lower().startswith("guidat") and k + 1 < i0 and toks[k].start - end <= 30 \
+                and toks[k + 1].text.lower().rstrip("'’") in IT_AGENT_PREPS:
+            return next((m for m in before if m.start >= toks[k + 1].start and m.code and m.end <= toks[i0].start
+                         and m.kind in ("state", "organisation", "person")), None)
+    return None
+
+
+IT_DEFEND = {"difendere", "proteggere", "salvare", "soccorrere"}
+
+
+def _it_defended_party(toks: list[Token], i1: int, recip: Mention) -> int:
+    """The index of "per" in "per difendere|proteggere <recip>" after the trigger, or -1."""
+    return next((k for k in range(i1 + 1, len(toks) - 1) if toks[k].text.lower() == "per" and toks[k + 1].text.lower() in IT_DEFEND
+                 and toks[k + 1].end <= recip.start and not any(t.text in (",", ";", ":") for t in toks[k + 2:]
+                                                                 if t.end <= recip.start)), -1)
+
+
+IT_ORDER_VERBS = ("ordin", "incaric")
+IT_OWN_FORCES = {"forze", "esercito", "marina", "aviazione", "militari", "truppe", "soldati", "reparti", "unità", "guardia",
+                 "polizia", "aeronautica", "comandanti", "generali", "stato"}
+
+
+def _it_own_forces_order(toks: list[Token], i0: int, i1: int) -> bool:
+    """"Tokyo ha ordinato alle forze di autodifesa di abbattere il razzo", "ha incaricato l'esercito
+    di ...": an order to one's own armed forces is no REQUEST to another party; the act ordered is
+    the subject's own (and keeps the modality of its clause: "... qualora minacciasse il Giappone"
+    makes it hypothetical). Only when the addressee is a forces noun right after the verb (no name)."""
+    if not toks[i0].text.lower().startswith(IT_ORDER_VERBS):
+        return False
+    k = i1 + 1
+    if k < len(toks) and toks[k].text.lower().rstrip("'’") in IT_DATIVES | {"l", "le", "gli", "i", "il", "lo", "la"}:
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in IT_OWN_FORCES or (toks[k].text.lower() == "stato" and (
+            k + 1 >= len(toks) or toks[k + 1].text.lower() != "maggiore")):
+        return False
+    # the infinitive "di <verb>" follows within a few words ("alle forze di autodifesa di abbattere")
+    return any(toks[j].text.lower() in ("di", "a", "ad") and j + 1 < len(toks) and toks[j + 1].text.lower().endswith(("are", "ere", "ire"))
+               for j in range(k + 1, min(len(toks) - 1, k + 6)))
 
 
 IT_CONTROL = ("consent", "permett", "permess", "autorizz")
