@@ -399,30 +399,21 @@ class EventStage:
                 for i in _de_faced_roles(toks, looming, coded, sent_ments):
                     events = [e for e in events if e is not coded[i]]
                     del coded[i]
-            if lang != "de":
-                for i, e in list(coded.items()):
-                    if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
-                            and JOINT_EXERCISE.search(e.trigger.text):
-                        # "the navies of India, the United States, Japan and Australia began the Malabar
-                        # exercises": an exercise of several states together is military cooperation
-                        new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
-                                                  quad=quad_of("062"), plover_score=PLOVER_SCORE["COOPERATE"])
-                        events[events.index(e)] = new
-                        coded[i] = new
             if lang == "de":
                 _de_warned_against(toks, coded, sent_ments)
                 _de_drop_deal_of_purchase(doc.text, toks, coded, events)
                 _de_otherwise(toks, coded, events)
                 _de_diplomatic_protest(coded, events, sent_ments)
-                for i, e in list(coded.items()):
-                    if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
-                            and JOINT_EXERCISE.search(e.trigger.text):
-                        # "Die Philippinen und die USA haben ihr bisher größtes Manöver begonnen": an
-                        # exercise of two states together is military cooperation, as "gemeinsames Manöver"
-                        new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
-                                                  quad=quad_of("062"), plover_score=PLOVER_SCORE["COOPERATE"])
-                        events[events.index(e)] = new
-                        coded[i] = new
+            for i, e in list(coded.items()):
+                if e.type == "MOBILIZE" and not e.recipients and len({a.code for a in e.actors if a.code}) > 1 \
+                        and JOINT_EXERCISE.search(e.trigger.text):
+                    # "Die Philippinen und die USA haben ihr bisher größtes Manöver begonnen", "the navies
+                    # of India, the United States, Japan and Australia began the Malabar exercises": an
+                    # exercise of several states together is military cooperation
+                    new = dataclasses.replace(e, type="COOPERATE", mode=None, cameo="062", goldstein=goldstein("062"),
+                                              quad=quad_of("062"), plover_score=PLOVER_SCORE["COOPERATE"])
+                    events[events.index(e)] = new
+                    coded[i] = new
             _free_relative(lang, toks, coded, sent_ments)
             for e in coded.values():
                 if e.type == "CONSULT" and len(e.actors) + len(e.recipients) > 2:
