@@ -13,6 +13,13 @@ def _actors(text: str, lang: str, date: str) -> list[list[str | None]]:
     return [sorted(a.code or "" for a in e.actors) for e in doc.events]
 
 
+def _assert_coded(text: str, lang: str, date: str, name: str, code: str | None) -> None:
+    """Every mention with exactly the text ``name`` carries ``code``."""
+    doc = dyads.analyze(text, lang=lang, date=date)
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and all(m.code == code for m in found), [m.to_dict() for m in doc.mentions]
+
+
 @pytest.mark.parametrize("lang,text,council,code", [
     ("de", "Der Nationale Sicherheitsrat der Türkei hat Schweden kritisiert.", "Nationale Sicherheitsrat", "TUR"),
     ("de", "Warschau berief nach der Explosion den Nationalen Sicherheitsrat ein.", "Nationalen Sicherheitsrat", "POL"),
@@ -23,9 +30,7 @@ def _actors(text: str, lang: str, date: str) -> list[list[str | None]]:
     ("es", "El Consejo de Seguridad Nacional de Turquía criticó a Suecia.", "Consejo de Seguridad Nacional de Turquía", "TUR"),
 ])  # fmt: skip
 def test_a_national_security_council_is_the_states_not_the_uns(lang: str, text: str, council: str, code: str | None) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    found = [m for m in doc.mentions if m.text == council]
-    assert found and all(m.code == code for m in found), [m.to_dict() for m in doc.mentions]
+    _assert_coded(text, lang, "2024-05-01", council, code)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -64,9 +69,7 @@ def test_the_baltic_states_act_as_three_states(lang: str, text: str, actors: lis
     ("en", "Osama bin Laden was killed in Pakistan.", "Osama bin Laden", "ALQAEDA"),
 ])  # fmt: skip
 def test_state_media_agencies_and_leaders_in_the_kb(lang: str, text: str, name: str, code: str) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2011-05-02")
-    found = [m for m in doc.mentions if m.text == name]
-    assert found and all(m.code == code for m in found), [m.to_dict() for m in doc.mentions]
+    _assert_coded(text, lang, "2011-05-02", name, code)
 
 
 @pytest.mark.parametrize("lang,text,role,code", [
@@ -79,9 +82,7 @@ def test_state_media_agencies_and_leaders_in_the_kb(lang: str, text: str, name: 
     ("de", "Die Bundesregierung hat Russland kritisiert.", "Bundesregierung", "DEU"),
 ])  # fmt: skip
 def test_a_bare_institution_is_the_previous_sentences_state_or_nobodys(lang: str, text: str, role: str, code: str | None) -> None:
-    doc = dyads.analyze(text, lang=lang, date="2024-05-01")
-    found = [m for m in doc.mentions if m.text == role]
-    assert found and all(m.code == code for m in found), [m.to_dict() for m in doc.mentions]
+    _assert_coded(text, lang, "2024-05-01", role, code)
 
 
 @pytest.mark.parametrize("text,noun", [

@@ -378,15 +378,18 @@ class EventStage:
             looming: list[int] = []
             if lang == "de":
                 # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not
-                # threatens; dropped before governing, so what looms is coded (as impending) on its own
+                # threatens; the verb is not coded, and what it seems to govern is coded after it (as
+                # impending) on its own
                 looming = [m[1] for m in found if _de_looms(toks, m[0], m[1], m[2], sent_ments)]
             for i0, i1, trig, idx in governing_matches(found, toks, lang, threats):
+                if i1 in looming and trig.type == "THREATEN":
+                    continue
                 ev = self._code(doc, lang, lex, toks, ments, sent_ments, i0, i1, trig, idx, si, kb_version)
                 if ev is not None:
                     events.append(ev)
                     coded[i0] = ev
             if looming:
-                # the verb is no threat (``_code`` drops it), so what it seemed to govern after it is
+                # the verb is no threat (not coded above), so what it seemed to govern after it is
                 # coded on its own, as impending; what comes before it stays its occasion
                 for (c0, c1, ctrig, cidx), gov in [p for p in threats if p[1][1] in looming]:
                     if c0 > gov[1] and c0 not in coded and not _after_prep(toks, c0, DE_PREPOSITIONS, adjectives=2):
@@ -1579,8 +1582,6 @@ class EventStage:
                 and (DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or re.match(r"^(?:ab|an|auf|aus|ein|vor)zu\w+n$", toks[i1].text.lower())
                      or toks[i1 - 1].text.lower() == "zu"):
             return None  # "hat Kriegsschiffe geschickt, um Taipeh einzuschüchtern": the motive of the act, no threat made
-        if lang == "de" and _de_looms(toks, i0, i1, trig, sent_ments):
-            return None  # "droht Russland ein beispielloses Sanktionspaket", "droht eine Hungersnot": faces, not threatens
         if lang == "de" and trig.type == "THREATEN" and modality == "asserted" and _de_warned_uncoded(toks, i0, i1, sent_ments):
             modality = "perceived"  # "hat den Westen vor der Lieferung ... gewarnt": a fear voiced to no coded party
         if closing is None and trig.type == "THREATEN" and trig.pos == "verb" and WARN_VERB.match(toks[i1].text) and i0 > 0 \
@@ -2075,14 +2076,8 @@ class EventStage:
                 and any(t.text.lower() in ("soll", "sollen") for t in toks[max(0, i0 - 8):i0]):
             return "asserted"  # "Nordkorea soll Russland Granaten geliefert haben": reported, in the past
         if lang == "de" and toks[i1].text[:1].islower() and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
-                and any(t.text.lower() in DE_MODAL_AFTER for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
+                and any(t.text.lower() in DE_MODAL_AFTER for t in toks[_clause_begin(toks, i0):i0]):
             return "hypothetical"  # "Russland könnte ... seine Truppen neu gruppieren und später erneut angreifen": the verb-final act
-        if lang == "de" and toks[i1].text[:1].islower() and toks[i1].text.lower() == (toks[i1].lemma or "").lower() \
-                and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
-                and any(t.text.lower() in ("wird", "werde", "werden", "wirst") for t in toks[_clause_begin(toks, i0):i0]) \
-                and lex.cues.has("negation", toks[_clause_begin(toks, i0):i1 + 1]) < 0 and lex.cues.has("hypothetical", toks) < 0 \
-                and not _de_hypothetical(toks, i0, i1):
-            return "future"  # "Putin werde in den kommenden Tagen die Ukraine angreifen": the infinitive far from its auxiliary
 
         if lang == "de" and (bei := next((k for k in range(i0 - 2, max(-1, i0 - 5), -1) if toks[k].text.lower() == "bei"), -1)) >= 0 \
                 and toks[bei + 1].text.lower() in ("einem", "einer", "weiteren", "erneuten", "neuen", "jedem", "jeder", "künftigen") \
@@ -2091,6 +2086,11 @@ class EventStage:
             return "hypothetical"  # "Bei einem Angriff auf ein Mitglied würde die NATO ...": in the event of one
         if lang == "de" and _de_hypothetical(toks, i0, i1):
             return "hypothetical"
+        if lang == "de" and toks[i1].text[:1].islower() and toks[i1].text.lower() == (toks[i1].lemma or "").lower() \
+                and (i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) \
+                and any(t.text.lower() in ("wird", "werde", "werden", "wirst") for t in toks[_clause_begin(toks, i0):i0]) \
+                and lex.cues.has("negation", toks[_clause_begin(toks, i0):i1 + 1]) < 0 and lex.cues.has("hypothetical", toks) < 0:
+            return "future"  # "Putin werde in den kommenden Tagen die Ukraine angreifen": the infinitive far from its auxiliary
         if lang == "en" and _en_prepared_for(toks, i0, i1):
             return "hypothetical"
         if lang == "de" and (de_kept := _de_kept_open_or_nearly(toks, i0, i1)) is not None:
@@ -2207,7 +2207,7 @@ class EventStage:
         w0 = max(0, i0 - 3)
         if lang == "en" and i0 > 0 and toks[i0 - 1].text.lower() == "and":
             # "Turkey could close its border ... and halt its oil exports": the modal covers both verbs
-            stretch = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+            stretch = _clause_begin(toks, i0)
             w0 = next((k for k in range(i0 - 1, stretch - 1, -1) if cond(toks[k])), w0)
         if reported and not hearsay and any(cond(t) and not (lang == "en" and t.text.lower() in ("could", "might")) for t in toks[w0:i1 + 1]):
             # "said that the United States would lift": future in the past, not a condition (but
@@ -2224,7 +2224,7 @@ class EventStage:
             return "future"  # "..., dass Deutschland eine Brigade in Litauen stationieren wird": verb-final future
         if lang == "de" and toks[i1].text[:1].islower() and toks[i1].text.endswith("en") and (
                 i1 + 1 >= len(toks) or toks[i1 + 1].text in (",", ".", ";", ":")) and any(
-                t.text.lower() in DE_INTENDING for t in toks[max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0):i0]):
+                t.text.lower() in DE_INTENDING for t in toks[_clause_begin(toks, i0):i0]):
             return "future"  # "wollen die baltischen Staaten aus dem Ottawa-Abkommen austreten": the bracket's modal
         if lang == "de" and (toks[i1].text.lower() == "zu" or DE_ZU_INFINITIVE.match(toks[i1].text.lower()) or (
                 i1 > 0 and toks[i1 - 1].text.lower() == "zu")) and (
@@ -2579,13 +2579,13 @@ def _de_special_reading(toks: list[Token], i0: int, i1: int, trig: Trigger) -> T
     None to keep the match. (Runs for every German trigger: each test is gated on its type first.)"""
     w = toks[i0].text.lower()
     if trig.type == "CONSULT" and w in ("reisen", "reise") and toks[i0 - 1].text.lower() in ("von", "vor"):
-        clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        clause_end = _clause_end(toks, i1)
         if any(t.text.lower().startswith(("ab", "gewarnt", "warnt")) for t in toks[i1 + 1:clause_end] + toks[max(0, i0 - 4):i0]):
             return "drop"  # "hat seinen Bürgern von Reisen nach Japan abgeraten": a trip advised against is not made
     if trig.type == "CONCEDE" and any(n in " ".join(t.text.lower() for t in toks[max(0, i0 - 4):i0]) for n in DE_NEUTRALITY):
         return "drop"  # "haben ihre Neutralität aufgegeben": a change of doctrine, conceded to no one
     if trig.type == "SANCTION":
-        clause_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        clause_end = _clause_end(toks, i1)
         if any(DE_MISSION.match(t.text.lower()) for t in toks[i0:i1 + 1]) and any(
                 t.text.lower() in ("vorübergehend", "vorerst", "sicherheitsgründen", "evakuiert") for t in toks[max(0, i0 - 6):clause_end]):
             return "drop"  # "hat seine Botschaft in Teheran vorübergehend geschlossen": a safety closure, no sanction
@@ -3382,7 +3382,8 @@ def _de_no_intent(toks: list[Token], i0: int) -> int:
     return -1
 
 
-DE_WARNING_VERBS = {"warnt", "warnte", "warnten", "warnen", "gewarnt", "mahnt", "mahnte", "ermahnt", "ermahnte", "ermahnten"}
+DE_WARN_FORMS = {"warnt", "warnen", "warnte", "warnten", "gewarnt"}
+DE_WARNING_VERBS = DE_WARN_FORMS | {"mahnt", "mahnte", "ermahnt", "ermahnte", "ermahnten"}
 
 
 def _de_warned_against(toks: list[Token], coded: dict[int, Event], ments: list[Mention]) -> None:
@@ -3395,7 +3396,7 @@ def _de_warned_against(toks: list[Token], coded: dict[int, Event], ments: list[M
         comma = k + 1 if toks[k + 1].text == "," else k + 2 if toks[k + 1].text.lower() in DE_WARNING_VERBS and toks[k + 2].text == "," else -1
         if comma < 0 or not any(t.text.lower() in DE_WARNING_VERBS for t in toks[max(0, k - 8):comma]):
             continue
-        start = max((j + 1 for j in range(k) if toks[j].text in (",", ";", ":")), default=0)
+        start = _clause_begin(toks, k)
         parties = [m for m in ments if toks[start].start <= m.start and m.end <= toks[k].start and m.code
                    and m.kind in ("state", "organisation", "person", "role") and m.source not in ("modifier", "title")]
         if len(parties) < 2:
@@ -3602,7 +3603,8 @@ def _described_threat(lang: str, toks: list[Token], i0: int, i1: int) -> bool:
     return not any(t.text.lower() in ISSUING for t in toks[max(0, i0 - 4):i0])
 
 
-DE_FEELING = {"fühlt", "fühle", "fühlen", "fühlte", "fühlten", "fühlst", "sieht", "sehe", "sehen", "sah", "sahen", "sähe", "gefühlt", "gesehen"}
+DE_EXPOSED_WITH = {"sieht", "sehen", "sah", "sahen", "fühlt", "fühlen"}
+DE_FEELING = DE_EXPOSED_WITH | {"fühle", "fühlte", "fühlten", "fühlst", "sehe", "sähe", "gefühlt", "gesehen"}
 DE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|fort|her|hin|los|mit|nach|nieder|teil|um|vor|weg|weiter|wieder|zurück|zusammen|zu)zu\w+en$")
 
 
@@ -3916,7 +3918,7 @@ DE_EMOTION_OF = {"ärger", "wut", "zorn", "unmut", "empörung", "entrüstung", "
                  "frustration", "protest", "misstrauen", "besorgnis", "rache"}
 DE_EXPECTING = {"vermutet", "vermuten", "vermutete", "vermuteten", "glaubt", "glauben", "glaubte", "glaubten", "argwöhnt",
                 "argwöhnen", "argwöhnte", "befürchtet", "befürchten", "befürchtete", "fürchtet", "fürchten", "fürchtete"}
-DE_PASSIVE_AUX_FINAL = {"wurde", "wurden", "wird", "werden", "werde", "worden"}
+DE_PASSIVE_AUX_FINAL = DE_PASSIVE_AFTER | {"werde"}
 DE_RELATIVE_OPENERS = {"das", "der", "die", "dessen", "deren"}
 DE_RECKONING = {"rechnet", "rechnen", "rechnete", "rechneten", "rechne", "erwarte", "vermute"}  # "Weil Israel mit einem Angriff der Hisbollah rechnet"
 DE_HOLDING = {"hält", "halten", "hielt", "hielten"}
@@ -3937,7 +3939,6 @@ DE_WORRIED = tuple(sorted(DE_WORRY_CORE - {"alarm"} | {"bedenken", "ängste", "v
 DE_SEEING_IN = {"sieht", "sehen", "sah", "sahen"}
 DE_DANGER_NOUNS = {"gefahr", "gefahren", "risiko", "risiken", "bedrohung", "bedrohungen", "szenario", "szenarien",
                    "möglichkeit", "wahrscheinlichkeit"}  # ("die Möglichkeit eines chinesischen Angriffs")
-DE_WARN_FORMS = {"warnt", "warnen", "warnte", "warnten", "gewarnt"}
 
 
 DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wären", "sei", "gilt", "gelten", "galt", "stellt", "stellen",
@@ -4060,7 +4061,7 @@ def _de_perceived(toks: list[Token], i0: int, i1: int, clause_start: int) -> boo
     # "Die Stationierung ... bedroht nach Ansicht Moskaus die Sicherheit Russlands", "aus Sicht
     # Pekings ist die Stationierung ... eine Provokation": an act named or judged in a party's view
     # (a verb keeps its act: "Nach Ansicht der Bundesregierung hat Russland ... angegriffen")
-    c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+    c0 = _clause_begin(toks, i0)
     c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
     if (toks[i1].text[:1].isupper() or toks[i0].text.lower().startswith("bedroh")) \
             and DE_VIEW_PHRASE.search(" ".join(t.text.lower() for t in toks[c0:c1])):
@@ -4223,7 +4224,6 @@ DE_SCENARIO = re.compile(r"^(?:planspiel|szenario|gedankenspiel|simulation|krieg
                          r"|modellrechnung|krisenszenario|bedrohungsszenario)\w*$")
 
 
-DE_EXPOSED_WITH = {"sieht", "sehen", "sah", "sahen", "fühlt", "fühlen"}
 DE_COPULA = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "wäre", "wären", "sei", "seien"}
 
 
@@ -4291,8 +4291,7 @@ def _de_faces(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
     A threat keeps "mit" (checked by the caller), a separable "an" or a party as its object."""
     if i1 == 0 or toks[i1].text.lower() not in ("droht", "drohen", "drohte", "drohten"):
         return False
-    c0 = max((k + 1 for k in range(i1) if toks[k].text in (",", ";", ":")), default=0)
-    end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    c0, end = _clause_begin(toks, i1), _clause_end(toks, i1)
     if end > 0 and toks[end - 1].text.lower() == "an":
         return False  # "droht Kanada neue Zölle an": androhen, a threat
     before = next((m for m in ments if m.end <= toks[i1].start and m.start >= toks[c0].start and not any(
@@ -4339,7 +4338,7 @@ def _de_faced_roles(toks: list[Token], looming: list[int], coded: dict[int, Even
     for i1 in looming:
         if any(t.text.lower() in DE_OTHERWISE for t in toks[max(0, i1 - 3):i1]):
             continue  # "andernfalls drohen Russland Sekundärzölle": the demand before names who would act
-        end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        end = _clause_end(toks, i1)
         for k, e in coded.items():
             if i1 < k < end and e.modality == "hypothetical" and e.actors:
                 faced = {a.code for a in e.actors}
@@ -4377,7 +4376,7 @@ def _de_impending(toks: list[Token], i1: int, ments: list[Mention]) -> bool:
     Hungersnot", "Venezuela droht ... ein amerikanischer Militärschlag")? Its subject is then an
     event noun after the verb: an article (not after a preposition) and a noun that names no
     party, with no "mit" and no zu-infinitive ("droht der Ukraine mit Angriffen" is a threat)."""
-    end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    end = _clause_end(toks, i1)
     if _de_faces(toks, i1, ments):
         return True
     if _de_zu_clause(toks, i1 + 1):
@@ -4448,8 +4447,8 @@ def _de_hypothetical(toks: list[Token], i0: int, i1: int) -> bool:
     """German frames of a supposed act the generic cues miss."""
     if _de_prepared_for(toks, i0):
         return True
-    c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
-    c1 = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    c0 = _clause_begin(toks, i0)
+    c1 = _clause_end(toks, i1)
     if c0 > 1 and toks[c0 - 1].text == "," and _de_zu_clause(toks, c0) and any(
             CONDITIONAL["de"].match(t.text.lower()) for t in toks[_clause_begin(toks, c0 - 1):c0 - 1]):
         return True  # "China könnte ... versuchen, Taiwan zu erobern": the infinitive of a possibility
@@ -4621,10 +4620,10 @@ def _de_claimed_or_ruled_out(toks: list[Token], i0: int, i1: int) -> Modality | 
             return "negated"
     # "Deutschland hat eine Lieferung von Taurus-Marschflugkörpern ausgeschlossen", "schloss eine
     # Lieferung aus": the noun object of ruling out (not "nicht ausgeschlossen": a possibility)
-    c_end = next((k for k in range(i1 + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+    c_end = _clause_end(toks, i1)
     if c_end > i1 + 1 and (toks[c_end - 1].text.lower() == "ausgeschlossen" or toks[c_end - 1].text.lower() == "aus" and any(
             t.text.lower() in ("schloss", "schlossen", "schließt", "schließen") for t in toks[max(0, i0 - 6):i0])):
-        c0 = max((k + 1 for k in range(i0) if toks[k].text in (",", ";", ":")), default=0)
+        c0 = _clause_begin(toks, i0)
         if not any(t.text.lower() in DE_NEG_WORDS for t in toks[c0:c_end]):
             return "negated"
     return None

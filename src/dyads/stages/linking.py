@@ -16,7 +16,7 @@ import re
 
 from dyads.config import Config
 from dyads.kb import KB, load_kb
-from dyads.model import Doc, Mention
+from dyads.model import Doc, Mention, Sentence
 from dyads.pipeline import register_stage
 
 ACTOR_KINDS = ("state", "organisation", "person", "role")
@@ -50,6 +50,7 @@ class LinkingStage:
         ms = self._short_names(doc, ms)
         ms = self._org_anaphora(ms, kb)
         self._pairs(ms)
+        self._bare_institutions(doc, ms)
         ms = self._state_anaphora(doc, ms)
         ms = self._state_groups(doc, ms)
         self._gap_fillers(ms, text, kb, date)
@@ -436,13 +437,10 @@ class LinkingStage:
             hit = rx.match(doc.text, sent.start)
             if hit is None or any(hit.start() <= m.start < hit.end() for m in ms):
                 continue
-            prev = doc.sentences[si - 1]
-            ante = next((m for m in ms if prev.start <= m.start < prev.end and m.kind == "state" and m.code and len(m.code) == 3
-                         and m.source not in ("modifier", "demonym")), None)
+            ante = _opening_state(ms, doc.sentences[si - 1])
             if ante is not None:
                 added.append(Mention(hit.start(), hit.end(), hit.group(0), "state", ante.code, ante.sector, ante.kb_id, ante.name,
                                      confidence=0.8, inferred=True, source="anaphor:state", sent=si))
-        self._bare_institutions(doc, ms)
         return sorted(ms + added, key=lambda m: (m.start, -m.end)) if added else ms
 
     def _bare_institutions(self, doc: Doc, ms: list[Mention]) -> None:
@@ -461,8 +459,7 @@ class LinkingStage:
             if first.kind != "role" or first.code or first.source != "kb" or first.sector not in ("GOV", "MIL") \
                     or not art.fullmatch(doc.text[sent.start:first.start]):
                 continue
-            ante = next((m for m in ms if prev.start <= m.start < prev.end and m.kind == "state" and m.code and len(m.code) == 3
-                         and m.source not in ("modifier", "demonym")), None)
+            ante = _opening_state(ms, prev)
             if ante is not None:
                 first.code, first.inferred = ante.code, True
 
@@ -621,6 +618,13 @@ def _preceded_by_article(text: str, m: Mention) -> bool:
 
 
 _ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
+
+
+def _opening_state(ms: list[Mention], sent: Sentence) -> Mention | None:
+    """The first state a sentence names as itself (no demonym, no modifier of a role): the one a
+    following "Das Land" or bare "Die Regierung" continues about."""
+    return next((m for m in ms if sent.start <= m.start < sent.end and m.kind == "state" and m.code and len(m.code) == 3
+                 and m.source not in ("modifier", "demonym")), None)
 
 # Noun phrases that open a sentence about the state the previous sentence opened with.
 STATE_ANAPHORA = {
